@@ -1,0 +1,56 @@
+// Lint rules, including the import walls of the architecture: core and shared stay pure, webview stays in the browser.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'crypto', 'os', 'child_process', 'url', 'util', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode', 'undici', ...nodeBuiltins], message: 'core and shared are pure: no vscode, undici or node built-ins.' },
+          { group: ['**/host/**', '**/net/**', '**/sandbox/**', '**/cli/**', '**/webview/**'], message: 'core depends on nothing but itself.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/net/**/*.ts', 'src/sandbox/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode'], message: 'Only src/host imports vscode.' },
+          { group: ['**/host/**', '**/webview/**'], message: 'The engine does not depend on the editor.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode', 'undici', ...nodeBuiltins], message: 'Webview code runs in the browser.' },
+          { group: ['**/host/**', '**/net/**', '**/sandbox/**', '**/cli/**'], message: 'The webview talks to the host only through messages.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

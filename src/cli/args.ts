@@ -1,0 +1,134 @@
+/** Command-line parsing for the CLI: subcommand, positional value and options, with usage errors as values. */
+import { parseArgs } from 'node:util';
+import { AUTH_KINDS, type AuthKind, type EndpointId } from '../core/catalog';
+import { isVocabulary, type Vocabulary } from '../core/vocabulary';
+
+export type CliCommand =
+  | { readonly kind: 'lookup'; readonly endpoint: EndpointId; readonly value?: string }
+  | { readonly kind: 'catalog' }
+  | { readonly kind: 'sandbox' }
+  | { readonly kind: 'help'; readonly topic?: string }
+  | { readonly kind: 'version' };
+
+export interface CliOptions {
+  readonly userFields?: string[];
+  readonly tweetFields?: string[];
+  readonly expansions?: string[];
+  readonly baseUrl?: string;
+  readonly auth?: AuthKind;
+  readonly sandbox: boolean;
+  readonly vocabulary?: Vocabulary;
+  readonly count?: number;
+  readonly cursor?: string;
+  readonly json: boolean;
+  readonly port?: number;
+  readonly timeoutMs?: number;
+  readonly waitOnRateLimit: boolean;
+  readonly fault?: string;
+}
+
+export type ParsedCli = { readonly ok: true; readonly command: CliCommand; readonly options: CliOptions } | { readonly ok: false; readonly message: string };
+
+/** Subcommands that look up, with the endpoint each calls and whether it takes a value. */
+export const LOOKUP_COMMANDS: Readonly<Record<string, { readonly endpoint: EndpointId; readonly value: 'id' | 'ids' | 'username' | 'usernames' | 'none' }>> = {
+  user: { endpoint: 'userById', value: 'id' },
+  users: { endpoint: 'usersByIds', value: 'ids' },
+  'user-by-username': { endpoint: 'userByUsername', value: 'username' },
+  'users-by-username': { endpoint: 'usersByUsernames', value: 'usernames' },
+  me: { endpoint: 'me', value: 'none' },
+  'custom-profile': { endpoint: 'customProfile', value: 'id' },
+  'custom-profiles': { endpoint: 'customProfiles', value: 'none' },
+};
+
+const OPTIONS = {
+  'user-fields': { type: 'string' },
+  'tweet-fields': { type: 'string' },
+  'post-fields': { type: 'string' },
+  expansions: { type: 'string' },
+  'base-url': { type: 'string' },
+  auth: { type: 'string' },
+  sandbox: { type: 'boolean' },
+  vocabulary: { type: 'string' },
+  count: { type: 'string' },
+  cursor: { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  timeout: { type: 'string' },
+  'wait-on-rate-limit': { type: 'boolean' },
+  fault: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function wholeNumber(name: string, value: string | undefined, min: number, max: number): number | undefined | string {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) return `--${name} must be a whole number from ${min} to ${max}, got "${value}"`;
+  return Number(value);
+}
+
+export function parseCli(argv: readonly string[]): ParsedCli {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  const [name, value, ...extra] = positionals;
+
+  if (values.version) return { ok: true, command: { kind: 'version' }, options: defaults() };
+  if (values.help || name === undefined || name === 'help') {
+    return { ok: true, command: { kind: 'help', topic: name === 'help' ? value : name }, options: defaults() };
+  }
+
+  if (values.auth !== undefined && !(AUTH_KINDS as readonly string[]).includes(values.auth)) {
+    return { ok: false, message: `--auth must be bearer, oauth1 or oauth2, got "${values.auth}"` };
+  }
+  if (values.vocabulary !== undefined && !isVocabulary(values.vocabulary)) {
+    return { ok: false, message: `--vocabulary must be 2.166 or 2.167, got "${values.vocabulary}"` };
+  }
+  if (values['tweet-fields'] !== undefined && values['post-fields'] !== undefined) {
+    return { ok: false, message: 'give --tweet-fields or --post-fields, not both (they are the same list)' };
+  }
+  const count = wholeNumber('count', values.count, 1, 50);
+  const port = wholeNumber('port', values.port, 0, 65535);
+  const timeoutMs = wholeNumber('timeout', values.timeout, 1, 600_000);
+  for (const checked of [count, port, timeoutMs]) if (typeof checked === 'string') return { ok: false, message: checked };
+
+  const options: CliOptions = {
+    userFields: list(values['user-fields']),
+    tweetFields: list(values['tweet-fields'] ?? values['post-fields']),
+    expansions: list(values.expansions),
+    baseUrl: values['base-url'],
+    auth: values.auth as AuthKind | undefined,
+    sandbox: values.sandbox ?? false,
+    vocabulary: values.vocabulary as Vocabulary | undefined,
+    count: count as number | undefined,
+    cursor: values.cursor,
+    json: values.json ?? false,
+    port: port as number | undefined,
+    timeoutMs: timeoutMs as number | undefined,
+    waitOnRateLimit: values['wait-on-rate-limit'] ?? false,
+    fault: values.fault,
+  };
+
+  if (name === 'catalog' || name === 'sandbox') {
+    if (value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };
+    return { ok: true, command: { kind: name }, options };
+  }
+  const lookup = LOOKUP_COMMANDS[name];
+  if (!lookup) return { ok: false, message: `unknown command "${name}" (see --help)` };
+  if (extra.length > 0) return { ok: false, message: `${name} takes one argument; unexpected "${extra.join(' ')}" (join lists with commas)` };
+  if (lookup.value === 'none' && value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };
+  if (lookup.value !== 'none' && value === undefined) return { ok: false, message: `${name} needs ${lookup.value === 'ids' || lookup.value === 'usernames' ? `a comma-separated list of ${lookup.value}` : `a${lookup.value === 'id' ? 'n' : ''} ${lookup.value}`}` };
+  return { ok: true, command: { kind: 'lookup', endpoint: lookup.endpoint, value }, options };
+}
+
+function defaults(): CliOptions {
+  return { sandbox: false, json: false, waitOnRateLimit: false };
+}

@@ -1,0 +1,47 @@
+/** The CLI's --help text. */
+
+export const USAGE = `x-api-explorer: X API v2 user lookups and v1.1 DM custom profiles, from the command line.
+
+Usage:
+  x-api-explorer user <id>                        GET /2/users/:id
+  x-api-explorer users <id,id,...>                GET /2/users?ids=...            (1 to 100 ids)
+  x-api-explorer user-by-username <name>          GET /2/users/by/username/:username
+  x-api-explorer users-by-username <a,b,...>      GET /2/users/by?usernames=...   (1 to 100 usernames)
+  x-api-explorer me                               GET /2/users/me                 (user context only)
+  x-api-explorer custom-profile <id>              GET /1.1/custom_profiles/:id.json (OAuth 1.0a)
+  x-api-explorer custom-profiles [--count N] [--cursor C]
+                                                  GET /1.1/custom_profiles/list.json (count 1 to 50)
+  x-api-explorer catalog [--json] [--vocabulary 2.166|2.167]
+                                                  the endpoints and field enums
+  x-api-explorer sandbox [--port N] [--fault KIND]
+                                                  serve the offline emulator on 127.0.0.1
+
+Lookup options:
+  --user-fields a,b        user.fields values, e.g. created_at,description,public_metrics
+  --tweet-fields a,b       tweet.fields values (sent as post.fields with --vocabulary 2.167);
+                           --post-fields is the same option
+  --expansions a,b         e.g. pinned_tweet_id (2.166) or pinned_post_id (2.167)
+  --vocabulary V           2.166 (default: tweet.fields, pinned_tweet_id) or 2.167 (post.fields, pinned_post_id)
+  --base-url URL           API origin (default https://api.x.com); any X-compatible server
+  --auth KIND              bearer | oauth1 | oauth2 (default: the first set that the endpoint accepts,
+                           in the order bearer, oauth2, oauth1)
+  --sandbox                answer from the built-in emulator, whatever the environment holds
+  --timeout MS             headers and body timeout (default 30000)
+  --wait-on-rate-limit     on 429, wait for the window to reset (up to 15 min) and try once more
+
+Credentials come only from the environment:
+  X_BEARER_TOKEN                                   app-only Bearer token
+  X_CONSUMER_KEY, X_CONSUMER_SECRET,
+  X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET            OAuth 1.0a user context
+  X_OAUTH2_ACCESS_TOKEN                            OAuth 2.0 user access token
+With none set (and no --base-url), the sandbox answers, signed in as its own user.
+
+Output: the response body on stdout (JSON, indented when stdout is a terminal); status, duration, rate limit,
+partial errors and retries on stderr.
+Exit status: 0 success (partial errors included), 1 API or network error, 2 invalid input (nothing was sent).
+
+Sandbox: ids ending in 404 and usernames starting with "missing" are not found; ids ending in 403 and usernames
+starting with "suspended" are suspended; any other valid id or username answers a generated user. The
+sandbox's own credentials are printed by "x-api-explorer sandbox". --fault makes every request fail one way:
+slow, reset, truncated, invalid-json, 500, 503, 429, 402.
+`;

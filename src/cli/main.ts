@@ -1,0 +1,33 @@
+/** Entry point of `dist/cli.js` (`x-api-explorer`): wires the process to runCli. */
+import { runCli } from './runCli';
+
+declare const PACKAGE_VERSION: string | undefined;
+
+const controller = new AbortController();
+let stop: () => void = () => undefined;
+const untilStopped = new Promise<void>((resolve) => {
+  stop = resolve;
+});
+process.on('SIGINT', () => {
+  // First Ctrl+C cancels the lookup or stops the sandbox cleanly; a second one exits at once.
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort();
+  stop();
+});
+
+runCli(process.argv.slice(2), process.env, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: process.stdout.isTTY === true,
+  signal: controller.signal,
+  untilStopped,
+  version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : undefined,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,190 @@
+/** The CLI over the engine: parse, pick credentials, look up, print. Returns the exit status. */
+import { describeProblem } from '../core/apiError';
+import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../core/baseUrl';
+import { ENDPOINTS } from '../core/catalog';
+import type { Credentials } from '../core/credentials';
+import { formatJsonText } from '../core/jsonFormat';
+import type { LookupRequest } from '../core/lookupRequest';
+import type { LookupOutcome } from '../core/outcome';
+import { formatDuration, secondsUntilReset } from '../core/rateLimit';
+import { SANDBOX_BEARER, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
+import { DEFAULT_VOCABULARY } from '../core/vocabulary';
+import { HttpClient } from '../net/httpClient';
+import { LookupEngine } from '../net/lookupEngine';
+import { isFaultKind } from '../sandbox/faults';
+import { startSandbox } from '../sandbox/server';
+import { parseCli, type CliCommand, type CliOptions } from './args';
+import { catalogJson, catalogText } from './catalogOutput';
+import { chooseCredentials, credentialsInEnv, partialOAuth1, type Env } from './envCredentials';
+import { USAGE } from './help';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Indent JSON for people; pipes get the body exactly as received. */
+  readonly stdoutIsTty: boolean;
+  readonly signal?: AbortSignal;
+  /** Resolves when the sandbox command should stop (SIGINT in the real CLI). */
+  readonly untilStopped?: Promise<void>;
+  readonly version?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_API_ERROR = 1;
+export const EXIT_INVALID = 2;
+
+const SANDBOX_BY_KIND = { bearer: SANDBOX_BEARER, oauth1: SANDBOX_OAUTH1, oauth2: SANDBOX_OAUTH2 } as const;
+
+export async function runCli(argv: readonly string[], env: Env, io: CliIo): Promise<number> {
+  const parsed = parseCli(argv);
+  if (!parsed.ok) {
+    io.stderr(`error: ${parsed.message}\n`);
+    return EXIT_INVALID;
+  }
+  const { command, options } = parsed;
+  switch (command.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${io.version ?? 'unknown'}\n`);
+      return EXIT_OK;
+    case 'catalog':
+      io.stdout(options.json ? catalogJson(options.vocabulary ?? DEFAULT_VOCABULARY) : catalogText(options.vocabulary ?? DEFAULT_VOCABULARY));
+      return EXIT_OK;
+    case 'sandbox':
+      return serveSandbox(options, io);
+    case 'lookup':
+      return lookup(command, options, env, io);
+  }
+}
+
+async function serveSandbox(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.fault !== undefined && !isFaultKind(options.fault)) {
+    io.stderr(`error: --fault must be one of slow, reset, truncated, invalid-json, 500, 503, 429, 402; got "${options.fault}"\n`);
+    return EXIT_INVALID;
+  }
+  const sandbox = await startSandbox({ port: options.port ?? 0 });
+  if (options.fault !== undefined && isFaultKind(options.fault)) sandbox.setFault({ kind: options.fault });
+  io.stderr(
+    `X API sandbox listening on ${sandbox.url}\n` +
+      `Its documented credentials (public, accepted only here):\n` +
+      `  export X_BEARER_TOKEN=${SANDBOX_BEARER.token}\n` +
+      `  export X_CONSUMER_KEY=${SANDBOX_OAUTH1.consumerKey} X_CONSUMER_SECRET=${SANDBOX_OAUTH1.consumerSecret}\n` +
+      `  export X_ACCESS_TOKEN=${SANDBOX_OAUTH1.accessToken} X_ACCESS_TOKEN_SECRET=${SANDBOX_OAUTH1.accessTokenSecret}\n` +
+      `  export X_OAUTH2_ACCESS_TOKEN=${SANDBOX_OAUTH2.accessToken}\n` +
+      `Press Ctrl+C to stop.\n`,
+  );
+  io.stdout(`${sandbox.url}\n`);
+  await (io.untilStopped ?? new Promise<void>(() => undefined));
+  await sandbox.close();
+  return EXIT_OK;
+}
+
+function requestFor(command: Extract<CliCommand, { kind: 'lookup' }>, options: CliOptions): LookupRequest {
+  const split = (value: string | undefined): string[] => (value ?? '').split(',').map((item) => item.trim());
+  const spec = ENDPOINTS[command.endpoint];
+  const base: LookupRequest = {
+    endpoint: command.endpoint,
+    userFields: options.userFields,
+    tweetFields: options.tweetFields,
+    expansions: options.expansions,
+    count: options.count,
+    cursor: options.cursor,
+  };
+  if (spec.pathParam?.name === 'id') return { ...base, id: command.value };
+  if (spec.pathParam?.name === 'username') return { ...base, username: command.value };
+  if (spec.listParam?.name === 'ids') return { ...base, ids: split(command.value) };
+  if (spec.listParam?.name === 'usernames') return { ...base, usernames: split(command.value) };
+  return base;
+}
+
+async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options: CliOptions, env: Env, io: CliIo): Promise<number> {
+  const spec = ENDPOINTS[command.endpoint];
+  const available = credentialsInEnv(env);
+  const useSandbox = options.sandbox || (available.size === 0 && options.baseUrl === undefined);
+
+  let credentials: Credentials;
+  let baseUrl: string;
+  if (useSandbox) {
+    if (options.baseUrl !== undefined) {
+      io.stderr('error: --sandbox and --base-url exclude each other\n');
+      return EXIT_INVALID;
+    }
+    credentials = options.auth ? SANDBOX_BY_KIND[options.auth] : SANDBOX_DEFAULT_CREDENTIALS;
+    baseUrl = '';
+  } else {
+    const missing = partialOAuth1(env);
+    if (missing.length > 0 && !available.has('oauth1') && (options.auth === 'oauth1' || available.size === 0)) {
+      io.stderr(`error: OAuth 1.0a needs all four variables; missing ${missing.join(', ')}\n`);
+      return EXIT_INVALID;
+    }
+    if (available.size === 0) {
+      io.stderr('error: no credentials in the environment (X_BEARER_TOKEN, X_OAUTH2_ACCESS_TOKEN or the four X_CONSUMER_*/X_ACCESS_TOKEN* variables); drop --base-url to use the sandbox\n');
+      return EXIT_INVALID;
+    }
+    const chosen = chooseCredentials(available, spec, options.auth);
+    if (!chosen.ok) {
+      io.stderr(`error: ${chosen.message}\n`);
+      return EXIT_INVALID;
+    }
+    credentials = chosen.credentials;
+    const normalized = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+    if (!normalized.ok) {
+      io.stderr(`error: ${normalized.message}\n`);
+      return EXIT_INVALID;
+    }
+    baseUrl = normalized.url;
+  }
+
+  const http = new HttpClient({
+    timeouts: options.timeoutMs ? { headersMs: options.timeoutMs, bodyMs: options.timeoutMs } : undefined,
+    retry: options.waitOnRateLimit ? { maxRateLimitWaitMs: 15 * 60 * 1000 + 5000 } : undefined,
+    userAgent: `x-api-explorer-cli/${io.version ?? 'dev'}`,
+  });
+  const engine = new LookupEngine({ baseUrl, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http });
+  const request = requestFor(command, options);
+  // Validate before any sandbox starts, so invalid input costs nothing and sends nothing.
+  const prepared = engine.prepare(request);
+  if (!prepared.ok) {
+    for (const issue of prepared.issues) io.stderr(`error: ${issue.message}\n`);
+    await http.close();
+    return EXIT_INVALID;
+  }
+
+  const sandbox = useSandbox ? await startSandbox() : undefined;
+  try {
+    const target = sandbox ? new LookupEngine({ baseUrl: sandbox.url, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http }) : engine;
+    const outcome = await target.lookup(request, {
+      signal: io.signal,
+      onRetry: ({ delayMs, reason }) => io.stderr(`retrying after ${reason} in ${formatDuration(delayMs / 1000)}\n`),
+    });
+    report(outcome, io, sandbox !== undefined);
+    return outcome.ok ? EXIT_OK : outcome.error.kind === 'invalid-input' ? EXIT_INVALID : EXIT_API_ERROR;
+  } finally {
+    await http.close();
+    await sandbox?.close();
+  }
+}
+
+function report(outcome: LookupOutcome, io: CliIo, sandbox: boolean): void {
+  if (outcome.text !== undefined && outcome.text !== '') {
+    const pretty = io.stdoutIsTty && outcome.body !== undefined ? formatJsonText(outcome.text) : undefined;
+    io.stdout((pretty ?? outcome.text) + (outcome.text.endsWith('\n') && !pretty ? '' : '\n'));
+  }
+  const parts: string[] = [];
+  if (outcome.status !== undefined) parts.push(`HTTP ${outcome.status}`);
+  if (outcome.durationMs !== undefined) parts.push(`${Math.round(outcome.durationMs)} ms`);
+  if (outcome.attempts !== undefined && outcome.attempts > 1) parts.push(`${outcome.attempts} attempts`);
+  if (outcome.rateLimit) {
+    const { remaining, limit } = outcome.rateLimit;
+    parts.push(`rate limit ${remaining}/${limit}, resets in ${formatDuration(secondsUntilReset(outcome.rateLimit, Date.now()))}`);
+  }
+  if (sandbox) parts.push('sandbox');
+  if (parts.length > 0) io.stderr(`${parts.join(' · ')}\n`);
+  if (outcome.ok) {
+    for (const problem of outcome.problems) io.stderr(`partial error: ${describeProblem(problem)}\n`);
+  } else {
+    io.stderr(`error: ${outcome.error.message}\n`);
+  }
+}

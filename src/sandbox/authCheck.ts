@@ -1,0 +1,139 @@
+/**
+ * The sandbox's auth checks. OAuth 1.0a signatures are verified by an implementation of RFC 5849 §3.4 written
+ * independently of the client's signer, so a signing bug in the client shows up as a 401 here, as it would at X.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
+
+/** Who is calling: the app alone, or a user through one of the user-context methods. */
+export type Principal =
+  | { readonly ok: true; readonly context: 'app'; readonly key: string }
+  | { readonly ok: true; readonly context: 'user'; readonly method: 'oauth1' | 'oauth2'; readonly key: string };
+
+/** Why a request was refused; `v1Code` is the v1.1 error code X uses for it. */
+export interface AuthFailure {
+  readonly ok: false;
+  readonly reason: string;
+  readonly v1Code: 32 | 89 | 135 | 215;
+}
+
+/** Largest clock difference X tolerates between the client's timestamp and its own. */
+const MAX_SKEW_SECONDS = 300;
+
+/** RFC 3986 unreserved characters stay, everything else is %XX (upper-case hex) over UTF-8. */
+function encode(value: string): string {
+  let out = '';
+  for (const byte of Buffer.from(value, 'utf8')) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~]/.test(c) ? c : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+function decode(value: string): string {
+  return decodeURIComponent(value.replace(/\+/g, '%20'));
+}
+
+/** Parses `OAuth k="v", k2="v2"` into decoded pairs; undefined when it is not that shape. */
+export function parseOAuthHeader(header: string): Map<string, string> | undefined {
+  if (!/^OAuth\s+/i.test(header)) return undefined;
+  const params = new Map<string, string>();
+  const pattern = /([A-Za-z0-9_\-.~%]+)="([^"]*)"/g;
+  const body = header.replace(/^OAuth\s+/i, '');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(body)) !== null) {
+    try {
+      params.set(decode(match[1]), decode(match[2]));
+    } catch {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+/** The signature base string of RFC 5849 §3.4.1 for a received request. */
+export function signatureBaseString(method: string, baseUrl: string, query: string, oauth: Map<string, string>): string {
+  const pairs: [string, string][] = [];
+  if (query) {
+    for (const part of query.split('&')) {
+      if (!part) continue;
+      const eq = part.indexOf('=');
+      const name = eq < 0 ? part : part.slice(0, eq);
+      const value = eq < 0 ? '' : part.slice(eq + 1);
+      pairs.push([encode(decode(name)), encode(decode(value))]);
+    }
+  }
+  for (const [name, value] of oauth) {
+    if (name !== 'oauth_signature' && name !== 'realm') pairs.push([encode(name), encode(value)]);
+  }
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const normalized = pairs.map(([n, v]) => `${n}=${v}`).join('&');
+  return `${method.toUpperCase()}&${encode(baseUrl)}&${encode(normalized)}`;
+}
+
+export interface AuthInput {
+  readonly method: string;
+  readonly authorization: string | undefined;
+  /** scheme://host[:port]/path as the client addressed it, default port left out. */
+  readonly baseUrl: string;
+  /** The raw query string, without `?`. */
+  readonly query: string;
+  readonly nowSeconds: number;
+}
+
+/** Remembers OAuth nonces for the skew window, since X refuses a replayed one. */
+export class NonceCache {
+  private readonly seen = new Map<string, number>();
+  private pruneAt = 10_000;
+
+  /** Whether the nonce is new; records it. */
+  admit(key: string, timestamp: number, nowSeconds: number): boolean {
+    if (this.seen.size > this.pruneAt) {
+      for (const [k, t] of this.seen) if (t < nowSeconds - MAX_SKEW_SECONDS) this.seen.delete(k);
+      // Amortised: a burst of fresh nonces is not rescanned on every request.
+      this.pruneAt = Math.max(10_000, this.seen.size * 2);
+    }
+    if (this.seen.has(key)) return false;
+    this.seen.set(key, timestamp);
+    return true;
+  }
+}
+
+export function authenticate(input: AuthInput, nonces: NonceCache): Principal | AuthFailure {
+  const header = input.authorization;
+  if (!header) return { ok: false, reason: 'no Authorization header', v1Code: 215 };
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
+  if (bearer) {
+    if (safeEqual(bearer[1], SANDBOX_BEARER.token)) return { ok: true, context: 'app', key: 'app' };
+    if (safeEqual(bearer[1], SANDBOX_OAUTH2.accessToken)) return { ok: true, context: 'user', method: 'oauth2', key: 'user' };
+    return { ok: false, reason: 'unknown bearer token', v1Code: 89 };
+  }
+  const oauth = parseOAuthHeader(header);
+  if (!oauth) return { ok: false, reason: 'Authorization header is neither Bearer nor OAuth', v1Code: 215 };
+  for (const name of ['oauth_consumer_key', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp', 'oauth_nonce', 'oauth_token']) {
+    if (!oauth.has(name)) return { ok: false, reason: `OAuth header lacks ${name}`, v1Code: 215 };
+  }
+  if (oauth.get('oauth_signature_method') !== 'HMAC-SHA1') return { ok: false, reason: 'only HMAC-SHA1 is supported', v1Code: 32 };
+  const version = oauth.get('oauth_version');
+  if (version !== undefined && version !== '1.0') return { ok: false, reason: 'oauth_version must be 1.0', v1Code: 32 };
+  if (oauth.get('oauth_consumer_key') !== SANDBOX_OAUTH1.consumerKey) return { ok: false, reason: 'unknown consumer key', v1Code: 32 };
+  if (oauth.get('oauth_token') !== SANDBOX_OAUTH1.accessToken) return { ok: false, reason: 'unknown access token', v1Code: 89 };
+  const timestamp = Number(oauth.get('oauth_timestamp'));
+  if (!Number.isInteger(timestamp) || Math.abs(timestamp - input.nowSeconds) > MAX_SKEW_SECONDS) {
+    return { ok: false, reason: 'oauth_timestamp is out of bounds', v1Code: 135 };
+  }
+  const base = signatureBaseString(input.method, input.baseUrl, input.query, oauth);
+  const key = `${encode(SANDBOX_OAUTH1.consumerSecret)}&${encode(SANDBOX_OAUTH1.accessTokenSecret)}`;
+  const expected = createHmac('sha1', key).update(base).digest('base64');
+  if (!safeEqual(oauth.get('oauth_signature') ?? '', expected)) return { ok: false, reason: 'signature does not match', v1Code: 32 };
+  if (!nonces.admit(`${oauth.get('oauth_nonce')}:${timestamp}`, timestamp, input.nowSeconds)) {
+    return { ok: false, reason: 'nonce already used', v1Code: 32 };
+  }
+  return { ok: true, context: 'user', method: 'oauth1', key: 'user' };
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
