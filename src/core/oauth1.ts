@@ -68,8 +68,16 @@ export class OAuth1Signer {
     return { ...data, oauth_signature: signature };
   }
 
-  /** The `Authorization` header value for one request. */
+  /** The `Authorization` header value for one request: `OAuth k="v", ...` in sorted order, values RFC 3986 encoded. */
   authorization(request: SignableRequest, options: SignOptions = {}): string {
-    return this.oauth.toHeader(this.sign(request, options) as unknown as OAuth.Authorization).Authorization;
+    // The same text as oauth-1.0a's toHeader(), without its second sort: sign() already builds the keys in order.
+    const params = this.sign(request, options);
+    let header = 'OAuth ';
+    let first = true;
+    for (const key of Object.keys(params).sort()) {
+      header += (first ? '' : ', ') + key + '="' + this.oauth.percentEncode(params[key]) + '"';
+      first = false;
+    }
+    return header;
   }
 }

@@ -20,14 +20,12 @@ export interface AuthFailure {
 /** Largest clock difference X tolerates between the client's timestamp and its own. */
 const MAX_SKEW_SECONDS = 300;
 
-/** RFC 3986 unreserved characters stay, everything else is %XX (upper-case hex) over UTF-8. */
+/**
+ * RFC 3986: unreserved characters stay, everything else is %XX over UTF-8. encodeURIComponent does that except for
+ * `!*'()`, which it leaves alone and which are fixed up here.
+ */
 function encode(value: string): string {
-  let out = '';
-  for (const byte of Buffer.from(value, 'utf8')) {
-    const c = String.fromCharCode(byte);
-    out += /[A-Za-z0-9\-._~]/.test(c) ? c : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
+  return encodeURIComponent(value).replace(/[!*'()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 function decode(value: string): string {
@@ -99,7 +97,7 @@ export class NonceCache {
   }
 }
 
-export function authenticate(input: AuthInput, nonces: NonceCache): Principal | AuthFailure {
+export function authenticate(input: AuthInput, nonces: NonceCache | undefined): Principal | AuthFailure {
   const header = input.authorization;
   if (!header) return { ok: false, reason: 'no Authorization header', v1Code: 215 };
   const bearer = /^Bearer\s+(\S+)$/i.exec(header);
@@ -126,7 +124,7 @@ export function authenticate(input: AuthInput, nonces: NonceCache): Principal | 
   const key = `${encode(SANDBOX_OAUTH1.consumerSecret)}&${encode(SANDBOX_OAUTH1.accessTokenSecret)}`;
   const expected = createHmac('sha1', key).update(base).digest('base64');
   if (!safeEqual(oauth.get('oauth_signature') ?? '', expected)) return { ok: false, reason: 'signature does not match', v1Code: 32 };
-  if (!nonces.admit(`${oauth.get('oauth_nonce')}:${timestamp}`, timestamp, input.nowSeconds)) {
+  if (nonces && !nonces.admit(`${oauth.get('oauth_nonce')}:${timestamp}`, timestamp, input.nowSeconds)) {
     return { ok: false, reason: 'nonce already used', v1Code: 32 };
   }
   return { ok: true, context: 'user', method: 'oauth1', key: 'user' };

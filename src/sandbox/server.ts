@@ -26,6 +26,16 @@ export interface SandboxOptions {
   readonly host?: string;
   /** Milliseconds since the epoch; injectable so tests can move rate-limit windows and OAuth timestamps. */
   readonly now?: () => number;
+  /**
+   * False keeps counting and sending rate-limit headers but never answers 429: for benchmarks and load tests that
+   * send thousands of lookups a minute.
+   */
+  readonly enforceRateLimits?: boolean;
+  /**
+   * False accepts a replayed OAuth nonce, so a benchmark's baseline can send one pre-signed request over and over;
+   * signatures and timestamps are still checked.
+   */
+  readonly rejectReplayedNonces?: boolean;
 }
 
 export interface SandboxServer {
@@ -75,7 +85,7 @@ const CURSOR_BASE = 1_000_000_000;
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxServer> {
   const now = options.now ?? Date.now;
   const limiter = new RateLimiter(now);
-  const nonces = new NonceCache();
+  const nonces = options.rejectReplayedNonces === false ? undefined : new NonceCache();
   const faults = new FaultSwitch();
   let requestCount = 0;
 
@@ -83,12 +93,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requestCount++;
     const fault = faults.next();
     if (fault?.kind === 'slow') {
-      setTimeout(() => handle(req, res), fault.delayMs ?? 2_000).unref();
+      setTimeout(() => guarded(req, res), fault.delayMs ?? 2_000).unref();
       return;
     }
     if (fault) return applyFault(fault, req, res, now);
-    handle(req, res);
+    guarded(req, res);
   });
+
+  // Malformed input (a broken percent-escape, say) must never take the emulator down: it answers 400 instead.
+  function guarded(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      handle(req, res);
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      send(res, 400, { title: 'Invalid Request', type: 'about:blank', status: 400, detail: error instanceof Error ? error.message : 'Bad request' });
+    }
+  }
   // Keep-alive like X's edge, so clients can reuse connections and benchmarks measure requests, not handshakes.
   server.keepAliveTimeout = 30_000;
 
@@ -121,7 +141,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const limit = principal.context === 'app' ? spec.rateLimit.perApp ?? 0 : spec.rateLimit.perUser;
     const window = limiter.take(`${spec.id}:${principal.key}`, limit, spec.rateLimit.windowSeconds);
     const headers = rateLimitHeaders(window);
-    if (window.exceeded) return send(res, 429, v1 ? v1Error(88) : TOO_MANY_REQUESTS, headers);
+    if (window.exceeded && options.enforceRateLimits !== false) return send(res, 429, v1 ? v1Error(88) : TOO_MANY_REQUESTS, headers);
 
     if (v1) return answerV1(res, found, url.searchParams, principal, headers);
     return answerV2(res, found, url.searchParams, principal, headers);

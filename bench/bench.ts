@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: one ~1 KB user lookup against the same local sandbox (its own process, so server work does not
+ * share the clients' thread), measured interleaved in one run for
+ *   raw undici.request + JSON.parse: the floor. It sends the very same request, OAuth 1.0a header included, but
+ *     signed once up front (the sandbox runs with nonce-replay checks off so it accepts the header again);
+ *   this engine: validation, OAuth 1.0a signing per request, request, parse, result model;
+ *   this engine with Bearer, against raw undici with the same Bearer header;
+ *   twitter-api-v2 and @xdevplatform/xdk, both OAuth 1.0a like the engine.
+ * Ratios are medians of per-round ratios, so drift in machine load cancels out. `--json` prints one JSON object.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { Agent as HttpAgent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Client as XdkClient, OAuth1 as XdkOAuth1 } from '@xdevplatform/xdk';
+import { TwitterApi } from 'twitter-api-v2';
+import { Agent, request } from 'undici';
+import { SANDBOX_BEARER, SANDBOX_OAUTH1 } from '../src/core/sandboxCredentials';
+import { OAuth1Signer } from '../src/core/oauth1';
+import { HttpClient } from '../src/net/httpClient';
+import { LookupEngine } from '../src/net/lookupEngine';
+import { nodeSigningDeps } from '../src/net/nodeSigningDeps';
+import { startSandbox } from '../src/sandbox/server';
+
+const USER_ID = '2244994945';
+const USER_FIELDS = ['created_at', 'description', 'location', 'profile_image_url', 'public_metrics', 'url', 'verified_type', 'entities'] as const;
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 40);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 400);
+
+type Lookup = () => Promise<unknown>;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs the sandbox in a child process and resolves its URL. */
+function serveInChild(): Promise<{ url: string; child: ChildProcess }> {
+  const child = fork(__filename, ['--serve'], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (url) => resolve({ url: String(url), child }));
+    child.once('exit', (code) => reject(new Error(`sandbox process exited ${code}`)));
+  });
+}
+
+async function serve(): Promise<void> {
+  const sandbox = await startSandbox({ enforceRateLimits: false, rejectReplayedNonces: false });
+  process.send?.(sandbox.url);
+  process.on('disconnect', () => void sandbox.close().then(() => process.exit(0)));
+}
+
+async function main(): Promise<void> {
+  const { url: base, child } = await serveInChild();
+  const query = `user.fields=${USER_FIELDS.join(',')}`;
+  const url = `${base}/2/users/${USER_ID}?${query}`;
+
+  const rawAgent = new Agent({ keepAliveTimeout: 30_000 });
+  const rawWith = (authorization: string): Lookup => async () => {
+    const response = await request(url, { headers: { accept: 'application/json', authorization }, dispatcher: rawAgent });
+    const body = JSON.parse(await response.body.text()) as { data?: { id: string } };
+    if (response.statusCode !== 200 || body.data?.id !== USER_ID) throw new Error(`raw: HTTP ${response.statusCode}`);
+    return body;
+  };
+  const raw = rawWith(new OAuth1Signer(SANDBOX_OAUTH1, nodeSigningDeps).authorization({ method: 'GET', url }));
+  const rawBearer = rawWith(`Bearer ${SANDBOX_BEARER.token}`);
+
+  const http = new HttpClient();
+  const engineOAuth1 = new LookupEngine({ baseUrl: base, credentials: SANDBOX_OAUTH1, vocabulary: '2.166', http });
+  const engineBearer = new LookupEngine({ baseUrl: base, credentials: SANDBOX_BEARER, vocabulary: '2.166', http });
+  const engineLookup = (engine: LookupEngine): Lookup => async () => {
+    const outcome = await engine.lookup({ endpoint: 'userById', id: USER_ID, userFields: USER_FIELDS });
+    if (!outcome.ok) throw new Error(`engine: ${outcome.error.message}`);
+    return outcome.body;
+  };
+
+  // twitter-api-v2 has no base-URL option; its v2 prefix is an instance field, pointed here at the sandbox.
+  const twitter = new TwitterApi(
+    { appKey: SANDBOX_OAUTH1.consumerKey, appSecret: SANDBOX_OAUTH1.consumerSecret, accessToken: SANDBOX_OAUTH1.accessToken, accessSecret: SANDBOX_OAUTH1.accessTokenSecret },
+    { httpAgent: new HttpAgent({ keepAlive: true }) },
+  );
+  (twitter.v2 as unknown as { _prefix: string })._prefix = `${base}/2/`;
+  const twitterLookup: Lookup = async () => {
+    const result = await twitter.v2.user(USER_ID, { 'user.fields': [...USER_FIELDS] });
+    if (result.data?.id !== USER_ID) throw new Error('twitter-api-v2: no data');
+    return result;
+  };
+
+  const xdk = new XdkClient({
+    baseUrl: base,
+    oauth1: new XdkOAuth1({
+      apiKey: SANDBOX_OAUTH1.consumerKey, apiSecret: SANDBOX_OAUTH1.consumerSecret,
+      accessToken: SANDBOX_OAUTH1.accessToken, accessTokenSecret: SANDBOX_OAUTH1.accessTokenSecret,
+      callback: 'oob',
+    }),
+  });
+  const xdkLookup: Lookup = async () => {
+    const result = (await xdk.users.getById(USER_ID, { userFields: [...USER_FIELDS] })) as { data?: { id?: string } };
+    if (result.data?.id !== USER_ID) throw new Error('xdk: no data');
+    return result;
+  };
+
+  const clients: [string, Lookup][] = [
+    ['raw_undici', raw],
+    ['raw_undici_bearer', rawBearer],
+    ['engine_oauth1', engineLookup(engineOAuth1)],
+    ['engine_bearer', engineLookup(engineBearer)],
+    ['twitter_api_v2', twitterLookup],
+    ['xdk', xdkLookup],
+  ];
+
+  const only = process.env.BENCH_ONLY?.split(',');
+  if (only) clients.splice(0, clients.length, ...clients.filter(([name]) => only.includes(name)));
+
+  // Each client checks its answer, so a client that fails (auth, URL) stops the bench instead of timing errors.
+  const size = Buffer.byteLength(JSON.stringify(await raw()));
+  for (const [, lookup] of clients) for (let i = 0; i < WARMUP; i++) await lookup();
+
+  const perRound = new Map<string, number[]>(clients.map(([name]) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order each round so no client always runs right after another's garbage.
+    const order = clients.map((_, i) => clients[(i + round) % clients.length]);
+    for (const [name, lookup] of order) {
+      const start = performance.now();
+      for (let i = 0; i < PER_ROUND; i++) await lookup();
+      perRound.get(name)!.push(((performance.now() - start) * 1000) / PER_ROUND);
+    }
+  }
+
+  const ratio = (a: string, b: string): number => {
+    const x = perRound.get(a);
+    const y = perRound.get(b);
+    if (!x?.length || !y?.length) return Number.NaN;
+    return median(x.map((v, i) => v / y[i]));
+  };
+  const us = (name: string): number => (perRound.get(name)?.length ? Math.round(median(perRound.get(name)!) * 10) / 10 : Number.NaN);
+  const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+  const result = {
+    lookup_vs_raw_undici: round3(ratio('engine_oauth1', 'raw_undici')),
+    lookup_bearer_vs_raw_undici: round3(ratio('engine_bearer', 'raw_undici_bearer')),
+    lookup_vs_twitter_api_v2: round3(ratio('engine_oauth1', 'twitter_api_v2')),
+    lookup_vs_xdk: round3(ratio('engine_oauth1', 'xdk')),
+    raw_undici_us: us('raw_undici'),
+    raw_undici_bearer_us: us('raw_undici_bearer'),
+    engine_oauth1_us: us('engine_oauth1'),
+    engine_bearer_us: us('engine_bearer'),
+    twitter_api_v2_us: us('twitter_api_v2'),
+    xdk_us: us('xdk'),
+    response_bytes: size,
+    rounds: ROUNDS,
+    lookups_per_round: PER_ROUND,
+    node: process.version,
+  };
+
+  await http.close();
+  await rawAgent.close();
+  child.disconnect();
+
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const line = (label: string, value: number, target?: string) =>
+    console.log(`${label.padEnd(34)} ${String(value).padStart(8)}${target ? `   (target ${target})` : ''}`);
+  console.log(`One ${size}-byte user lookup, ${ROUNDS} interleaved rounds of ${PER_ROUND}, ${process.version}\n`);
+  console.log('median µs per lookup');
+  line('  raw undici.request + JSON.parse', result.raw_undici_us);
+  line('  raw undici, Bearer', result.raw_undici_bearer_us);
+  line('  engine, OAuth 1.0a', result.engine_oauth1_us);
+  line('  engine, Bearer', result.engine_bearer_us);
+  line('  twitter-api-v2, OAuth 1.0a', result.twitter_api_v2_us);
+  line('  @xdevplatform/xdk, OAuth 1.0a', result.xdk_us);
+  console.log('\nmedian of per-round ratios');
+  line('  lookup_vs_raw_undici', result.lookup_vs_raw_undici, '<= 1.10');
+  line('  lookup_bearer_vs_raw_undici', result.lookup_bearer_vs_raw_undici);
+  line('  lookup_vs_twitter_api_v2', result.lookup_vs_twitter_api_v2, '< 1');
+  line('  lookup_vs_xdk', result.lookup_vs_xdk, '< 1');
+}
+
+(args.has('--serve') ? serve() : main()).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
