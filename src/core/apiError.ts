@@ -84,8 +84,10 @@ export function problemsOf(body: unknown): Problem[] {
   if (!isRecord(body)) return [];
   const errors = body.errors;
   if (Array.isArray(errors)) {
-    return errors.filter((e): e is Problem => isRecord(e) && (typeof e.title === 'string' || typeof e.type === 'string' || typeof e.detail === 'string'));
+    const problems = errors.filter((e): e is Problem => isRecord(e) && (typeof e.title === 'string' || typeof e.type === 'string' || typeof e.detail === 'string'));
+    if (problems.length > 0) return problems;
   }
+  // An invalid-request problem is itself the body, with plain {message, parameters} entries under `errors`.
   if (typeof body.title === 'string' || typeof body.type === 'string') return [body as Problem];
   return [];
 }
