@@ -95,6 +95,8 @@ mkdir -p "$HOST_DIR/.tmp"
 printf '{ "name": "xapi-vscode-host", "private": true }\n' >"$HOST_DIR/package.json"
 
 # Private TMPDIR so the ripgrep cache is where the postinstall looks, and nothing is left in /tmp.
+# (4.100.x uses @vscode/ripgrep 1.15.11, which downloads; 4.139.x ships @vscode/ripgrep-universal with its binaries,
+# so the pre-filled tarball is simply unused there.)
 export TMPDIR="$HOST_DIR/.tmp"
 rg_cache="$TMPDIR/vscode-ripgrep-cache-$RIPGREP_PKG_VERSION"
 mkdir -p "$rg_cache"

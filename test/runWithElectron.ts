@@ -2,6 +2,8 @@
 // reach Microsoft's update server. (Where they cannot, use test/runInVsCode.ts.) Same suite index, same tests.
 //
 //   node out/test/runWithElectron.js [--version stable|insiders|1.100.0] [--grep PATTERN]
+//
+// The download is cached in .vscode-test/. XAPI_VSCODE_EXECUTABLE=/path/to/code uses an installed VS Code instead.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -25,19 +27,14 @@ async function main(): Promise<void> {
   const workspace = path.join(tempRoot, 'workspace');
   fs.mkdirSync(workspace);
   try {
+    const vscodeExecutablePath = process.env.XAPI_VSCODE_EXECUTABLE;
     const exitCode = await runTests({
-      version,
+      ...(vscodeExecutablePath === undefined ? { version } : { vscodeExecutablePath }),
       extensionDevelopmentPath,
       extensionTestsPath,
       ...(grep === undefined ? {} : { extensionTestsEnv: { XAPI_TEST_GREP: grep } }),
-      launchArgs: [
-        workspace,
-        '--disable-extensions',
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
-        `--user-data-dir=${path.join(tempRoot, 'user')}`,
-      ],
+      // runTests adds --skip-welcome, --disable-workspace-trust and friends itself.
+      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(tempRoot, 'user')}`],
     });
     process.exitCode = exitCode;
   } catch (error) {

@@ -47,6 +47,8 @@ export interface CodeServerOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Receives every line the server prints; default: kept only for error messages. */
   readonly onServerOutput?: (line: string) => void;
+  /** Port on 127.0.0.1; default 0 (a free one). A fixed port suits a long-lived dev session. */
+  readonly port?: number;
   /** How long to wait for the server to listen; default 60 s. */
   readonly startTimeoutMs?: number;
 }
@@ -81,6 +83,9 @@ const quietSettings: Readonly<Record<string, unknown>> = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // 1.104+: no chat view, fewer agent-host processes and log lines; ignored by older versions.
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /** The installer's cache folder. */
@@ -201,7 +206,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const args = [
     install.serverMain,
     '--host', '127.0.0.1',
-    '--port', '0',
+    '--port', String(options.port ?? 0),
     '--without-connection-token',
     '--accept-server-license-terms',
     // Newer servers ignore the test payload without it.
