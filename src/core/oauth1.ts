@@ -70,7 +70,7 @@ export class OAuth1Signer {
 
   /** The `Authorization` header value for one request: `OAuth k="v", ...` in sorted order, values RFC 3986 encoded. */
   authorization(request: SignableRequest, options: SignOptions = {}): string {
-    // The same text as oauth-1.0a's toHeader(), without its second sort: sign() already builds the keys in order.
+    // The same text as oauth-1.0a's toHeader(), built directly from the string values sign() returns.
     const params = this.sign(request, options);
     let header = 'OAuth ';
     let first = true;
