@@ -31,6 +31,22 @@ const builds = [
   },
   {
     ...shared,
+    entryPoints: ['src/net/engineEntry.ts'],
+    outfile: 'dist/engine.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...shared,
+    entryPoints: ['src/sandbox/sandboxEntry.ts'],
+    outfile: 'dist/sandbox.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...shared,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

@@ -306,8 +306,6 @@ function describeType(value: unknown): string {
   return typeof value === 'number' ? 'a number' : typeof value;
 }
 
-// Control characters are exactly what this must find.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x1f\x7f]/g;
 
 /** Keeps control characters and very long input out of messages. */

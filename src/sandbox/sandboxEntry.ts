@@ -1,0 +1,2 @@
+/** Entry of `dist/sandbox.js`, loaded only when a lookup is answered by the sandbox. */
+export { startSandbox } from './server';

@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Commands, HIDDEN_FROM_PALETTE } from '../../src/host/commandIds';
+
+const root = resolve(__dirname, '../../..');
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8'));
+
+describe('manifest', () => {
+  it('declares exactly the commands of the command table', () => {
+    const declared = (manifest.contributes.commands as { command: string }[]).map((c) => c.command).sort();
+    assert.deepEqual(declared, Object.values(Commands).sort());
+  });
+
+  it('puts every command in the X API category with a localised title', () => {
+    for (const command of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
+      assert.equal(command.category, 'X API', command.command);
+      const key = /^%(.+)%$/.exec(command.title)?.[1];
+      assert.ok(key && typeof nls[key] === 'string' && nls[key].length > 0, `${command.command} title ${command.title}`);
+    }
+  });
+
+  it('hides link-only commands from the palette', () => {
+    const hidden = (manifest.contributes.menus.commandPalette as { command: string; when: string }[]).filter((e) => e.when === 'false').map((e) => e.command);
+    assert.deepEqual(hidden.sort(), [...HIDDEN_FROM_PALETTE].sort());
+  });
+
+  it('references only declared commands in menus and welcome views', () => {
+    const known = new Set(Object.values(Commands));
+    for (const entries of Object.values(manifest.contributes.menus) as { command: string }[][]) {
+      for (const entry of entries) assert.ok(known.has(entry.command as never), entry.command);
+    }
+    for (const welcome of manifest.contributes.viewsWelcome as { contents: string }[]) {
+      for (const match of welcome.contents.matchAll(/command:([\w.]+)/g)) assert.ok(known.has(match[1] as never), match[1]);
+    }
+  });
+
+  it('resolves every %key% of the manifest', () => {
+    const text = JSON.stringify(manifest.contributes) + manifest.displayName + manifest.description;
+    for (const match of text.matchAll(/%([\w.]+)%/g)) assert.ok(typeof nls[match[1]] === 'string', match[1]);
+  });
+
+  it('activates on use, never at start-up', () => {
+    const events: string[] = manifest.activationEvents;
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), events.join(', '));
+  });
+
+  it('ships only the runtime files in the package', () => {
+    const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^\*\*$/m);
+    for (const kept of ['dist/**', 'media/**', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+  });
+});
