@@ -1,6 +1,6 @@
 /**
  * Offset -> JSON path for hovers in read-only result documents. A result can be 5 MB of pretty-printed JSON and a
- * hover must answer in well under a millisecond, so the text is scanned once into a flat node table (typed arrays,
+ * hover must answer in well under a millisecond, so the text is scanned once into a flat node table (one Int32Array,
  * document order) and each hover is a binary search plus a short walk up parent links. Re-scanning per hover, as
  * jsonc-parser's getLocation does, costs tens of milliseconds at that size.
  *
@@ -38,7 +38,8 @@ export interface JsonLocation {
   stringValue?: string;
 }
 
-// Node kinds, stored in a Uint8Array. Plain numbers rather than an enum so the scanner compares small integers.
+// Node kinds, in the low bits of a node's last field. Plain numbers rather than an enum: the scanner compares small
+// integers and nothing outside this file sees them.
 const KEY = 0;
 const OBJECT = 1;
 const ARRAY = 2;
@@ -46,13 +47,26 @@ const STRING = 3;
 const NUMBER = 4;
 const BOOLEAN = 5;
 const NULL = 6;
-/** Flag on KEY/STRING nodes whose closing quote is missing (damaged text): the content runs to the node's end. */
-const UNTERMINATED = 0x80;
-const KIND_MASK = 0x7f;
+const KIND_MASK = 7;
+/** Flag on a key or string whose closing quote is missing (damaged text): its content runs to the node's end. */
+const UNTERMINATED = 8;
+const SEGMENT_SHIFT = 4;
 
 const VALUE_TYPES: readonly JsonValueType[] = ['null', 'object', 'array', 'string', 'number', 'boolean', 'null'];
 
-/** Node table arrays are sized from the text (pretty-printed X responses hold a node every ~15 characters). */
+// A node is four int32 in one array (one allocation to grow, and a node's fields share a cache line):
+const START = 0;
+const END = 1;
+/** Node index of the enclosing container, -1 for the top-level value. */
+const PARENT = 2;
+/**
+ * `segment << SEGMENT_SHIFT | flags | kind`, where segment is the index of an array element, the node index of the key
+ * of an object member value, or -1 (a key, the top-level value).
+ */
+const SEGMENT_KIND = 3;
+const FIELDS = 4;
+
+/** Initial table size: pretty-printed X responses hold a node every ~20 characters, so this rarely grows. */
 const CHARS_PER_NODE_GUESS = 16;
 
 /**
@@ -62,10 +76,11 @@ const CHARS_PER_NODE_GUESS = 16;
  * as a 'value' location spanning the whole container: a hover there is "somewhere in this object", and the container
  * is what a field doc can describe. Offsets outside the top-level value answer undefined.
  *
- * Damaged text never throws. The scanner keeps what it can: unclosed containers end at the end of the text, an
- * unterminated string ends at its line's end, stray characters are skipped, a value without a key inside an object is
- * skipped (it has no path). Text that does not start with a JSON value (a stub such as "This result has expired")
- * indexes nothing, and so does a primitive top-level value followed by anything but whitespace.
+ * Damaged text never throws; the scanner keeps what it can. Unclosed containers and an unterminated string run to the
+ * end of the text (the damage to expect is truncation), a mismatched closing bracket closes the containers up to one
+ * of its kind, stray characters are skipped, and a value where a key belongs is skipped (it has no path). Text that
+ * does not start with a JSON value (a stub such as "This result has expired") indexes nothing, and so does a
+ * primitive top-level value followed by anything but whitespace ("404 page not found" is a stub, not the number 404).
  */
 export class JsonIndex {
   /** Number of nodes (keys and values) in the table. */
@@ -73,238 +88,182 @@ export class JsonIndex {
 
   private constructor(
     private readonly text: string,
+    private readonly nodes: Int32Array,
     nodeCount: number,
-    // Per node, in document order (so `starts` is ascending): token span, container, kind.
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    private readonly parents: Int32Array,
-    // Array element: its index. Object member value: the node index of its key. Key or root: -1.
-    private readonly segments: Int32Array,
-    private readonly kinds: Uint8Array,
   ) {
     this.nodeCount = nodeCount;
   }
 
-  /** Scans `text` once. Linear in its length; never throws. */
+  /** Scans `text` once: linear in its length, never throws. */
   static build(text: string): JsonIndex {
     const n = text.length;
-    let capacity = Math.max(64, (n / CHARS_PER_NODE_GUESS) | 0);
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let parents = new Int32Array(capacity);
-    let segments = new Int32Array(capacity);
-    let kinds = new Uint8Array(capacity);
+    let nodes = new Int32Array(FIELDS * Math.max(64, Math.ceil(n / CHARS_PER_NODE_GUESS)));
     let count = 0;
-
-    // The open container and its member state live in locals; enclosing ones are saved on `saved` as pairs.
+    // The open container and its member state live in locals; the enclosing ones are saved as (parent, member) pairs.
     let parent = -1;
     let parentIsArray = false;
-    // Array: index of the next element. Object: the key node waiting for its value, or -1 when a key is expected.
+    // Array: index of the next element. Object: the key node waiting for its value, or -1 while a key is expected.
     let member = -1;
     const saved: number[] = [];
-    // Index of the next '\n' at or after the scan position, so an unterminated string can stop at its line's end
-    // without searching for the newline on every string (amortised: it moves forward only).
-    let nextNewline = -1;
     let i = 0;
 
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      // Whitespace (any control character, tolerantly) dominates pretty-printed text: test it first.
+    scan: while (i < n) {
+      let c = text.charCodeAt(i);
       if (c <= 32) {
+        // Whitespace (any control character, tolerantly) is a third of pretty-printed text and comes in runs.
+        do {
+          if (++i === n) break scan;
+          c = text.charCodeAt(i);
+        } while (c <= 32);
+      }
+
+      let kind: number;
+      let end: number;
+      if (c === 34) {
+        // '"': the closing quote is the next '"' not preceded by an odd run of backslashes. indexOf runs natively
+        // (and fast before the JIT warms up); strings are most of an X response's bytes.
+        kind = STRING;
+        end = text.indexOf('"', i + 1);
+        while (end !== -1) {
+          let b = end - 1;
+          while (text.charCodeAt(b) === 92) b--;
+          if (((end - 1 - b) & 1) === 0) break;
+          end = text.indexOf('"', end + 1);
+        }
+        if (end === -1) {
+          end = n;
+          kind |= UNTERMINATED;
+        } else {
+          end++;
+        }
+      } else if (c === 58) {
+        // ':' needs no state: the key already waits for its value.
         i++;
         continue;
-      }
-
-      let isValueStart = true;
-      switch (c) {
-        case 34: // "
-        case 123: // {
-        case 91: // [
-        case 45: // -
-        case 116: // t
-        case 102: // f
-        case 110: // n
-          break;
-        default:
-          isValueStart = c >= 48 && c <= 57;
-      }
-
-      if (!isValueStart) {
-        if (parent === -1) break; // Not JSON at the top level (a stub text, or trailing text): stop.
-        if (c === 44) {
-          // ',' ends a member: a key still waiting for a value is abandoned.
-          if (!parentIsArray) member = -1;
-        } else if (c === 125 || c === 93) {
-          // '}' or ']'
-          const wanted = c === 125 ? OBJECT : ARRAY;
-          if (kinds[parent] !== wanted) {
-            // Mismatched closer: close the open containers up to one of the wanted kind, or skip it if none.
-            let depth = saved.length - 2;
-            while (depth >= 0 && kinds[saved[depth]] !== wanted) depth -= 2;
-            if (depth < 0) {
-              i++;
-              continue;
-            }
-            while (kinds[parent] !== wanted) {
-              ends[parent] = i;
-              member = saved.pop()!;
-              parent = saved.pop()!;
-              parentIsArray = parent !== -1 && kinds[parent] === ARRAY;
-            }
+      } else if (c === 44) {
+        // ',' ends a member; a key still waiting for its value is abandoned.
+        if (!parentIsArray) member = -1;
+        if (parent === -1) break;
+        i++;
+        continue;
+      } else if (c === 125 || c === 93) {
+        // '}' or ']'
+        if (parent === -1) break;
+        if (nodes[parent * FIELDS + SEGMENT_KIND] & (c === 125 ? OBJECT : ARRAY)) {
+          // Matches the open container (OBJECT and ARRAY are distinct bits and no other kind is open).
+        } else if (closeUnmatched(nodes, saved, parent, c === 125 ? OBJECT : ARRAY, i)) {
+          // Closed the open containers above the one this bracket matches; that one is now on top of `saved`.
+          parent = saved[saved.length - 2];
+          saved.length -= 2;
+          while (!(nodes[parent * FIELDS + SEGMENT_KIND] & (c === 125 ? OBJECT : ARRAY))) {
+            parent = saved[saved.length - 2];
+            saved.length -= 2;
           }
-          ends[parent] = i + 1;
-          member = saved.pop()!;
-          parent = saved.pop()!;
-          i++;
-          if (parent === -1) break; // The top-level value is complete; anything after it is not ours.
-          parentIsArray = kinds[parent] === ARRAY;
+        } else {
+          i++; // A closer nothing matches: stray.
           continue;
         }
-        // ':' needs no state (a key already waits for its value); anything else is a stray character.
+        nodes[parent * FIELDS + END] = ++i;
+        member = saved.pop()!;
+        parent = saved.pop()!;
+        if (parent === -1) break; // The top-level value is complete; whatever follows is not ours.
+        parentIsArray = (nodes[parent * FIELDS + SEGMENT_KIND] & KIND_MASK) === ARRAY;
+        continue;
+      } else if (c === 123 || c === 91) {
+        kind = c === 123 ? OBJECT : ARRAY;
+        end = n; // Until its closing bracket says otherwise: an unclosed container runs to the end of the text.
+      } else if (c === 45 || (c >= 48 && c <= 57)) {
+        // A number: the run of number characters, unvalidated (the text came from responses JSON.parse accepted).
+        kind = NUMBER;
+        end = i + 1;
+        for (let d = text.charCodeAt(end); (d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45; d = text.charCodeAt(++end));
+      } else if (c === 116 && text.startsWith('true', i)) {
+        kind = BOOLEAN;
+        end = i + 4;
+      } else if (c === 102 && text.startsWith('false', i)) {
+        kind = BOOLEAN;
+        end = i + 5;
+      } else if (c === 110 && text.startsWith('null', i)) {
+        kind = NULL;
+        end = i + 4;
+      } else {
+        // A stray character; at the top level it means this is not JSON (or the JSON is over).
+        if (parent === -1) break;
         i++;
         continue;
       }
 
-      // A value (or a key) starts at i. Work out what holds it before recording anything.
+      // A token of `kind` spans [i, end). What holds it decides its segment, or whether it is a key.
       let segment = -1;
-      let kind: number;
-      if (parent === -1) {
-        if (count > 0) break; // A second top-level value: not ours.
-      } else if (parentIsArray) {
+      if (parentIsArray) {
         segment = member++;
       } else if (member >= 0) {
         segment = member;
         member = -1;
-      } else if (c !== 34) {
-        // A value where a key belongs has no path; skip it whole so its brackets cannot unbalance ours.
-        i = c === 123 || c === 91 ? skipContainer(text, i) : i + 1;
-        continue;
-      } else {
-        segment = -2; // Marks "this string is a key".
-      }
-
-      if (count === capacity) {
-        capacity *= 2;
-        starts = grow(starts, capacity);
-        ends = grow(ends, capacity);
-        parents = grow(parents, capacity);
-        segments = grow(segments, capacity);
-        const k = new Uint8Array(capacity);
-        k.set(kinds);
-        kinds = k;
-      }
-
-      let end: number;
-      if (c === 34) {
-        // String: the closing quote is the next '"' not preceded by an odd run of backslashes. indexOf beats a
-        // charCodeAt loop here, and strings are most of an X response's bytes.
-        kind = STRING;
-        let q = text.indexOf('"', i + 1);
-        while (q !== -1) {
-          let b = q - 1;
-          while (text.charCodeAt(b) === 92) b--;
-          if (((q - 1 - b) & 1) === 0) break;
-          q = text.indexOf('"', q + 1);
-        }
-        if (nextNewline <= i) {
-          nextNewline = text.indexOf('\n', i);
-          if (nextNewline === -1) nextNewline = n;
-        }
-        if (q !== -1 && q < nextNewline) {
-          end = q + 1;
-        } else {
-          end = nextNewline > i + 1 && text.charCodeAt(nextNewline - 1) === 13 ? nextNewline - 1 : nextNewline;
-          kind |= UNTERMINATED;
-        }
-        if (segment === -2) {
-          kind = (kind & UNTERMINATED) | KEY;
-          segment = -1;
+      } else if (kind === STRING || kind === (STRING | UNTERMINATED)) {
+        if (parent !== -1) {
+          kind ^= STRING ^ KEY;
           member = count; // This key now waits for its value.
         }
-      } else if (c === 123 || c === 91) {
-        kind = c === 123 ? OBJECT : ARRAY;
-        end = n; // Until the closing bracket says otherwise (an unclosed container runs to the end of the text).
+      } else if (parent !== -1) {
+        // A value where a key belongs has no path: skip it whole, so its brackets cannot unbalance ours.
+        i = kind === OBJECT || kind === ARRAY ? skipContainer(text, i) : end;
+        continue;
+      }
+
+      if ((count + 1) * FIELDS > nodes.length) nodes = grow(nodes);
+      const at = count * FIELDS;
+      nodes[at + START] = i;
+      nodes[at + END] = end;
+      nodes[at + PARENT] = parent;
+      nodes[at + SEGMENT_KIND] = (segment << SEGMENT_SHIFT) | kind;
+      if (kind === OBJECT || kind === ARRAY) {
         saved.push(parent, member);
-        starts[count] = i;
-        ends[count] = end;
-        parents[count] = parent;
-        segments[count] = segment;
-        kinds[count] = kind;
         parent = count++;
         parentIsArray = kind === ARRAY;
         member = parentIsArray ? 0 : -1;
         i++;
         continue;
-      } else if (c === 45 || (c >= 48 && c <= 57)) {
-        // Number: a run of number characters, not validated (the text came from JSON.parse-able responses).
-        kind = NUMBER;
-        end = i + 1;
-        while (end < n) {
-          const d = text.charCodeAt(end);
-          if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) end++;
-          else break;
-        }
-      } else {
-        // true, false or null, spelled exactly; otherwise a stray letter.
-        end = literalEnd(text, i, c);
-        if (end < 0) {
-          if (parent === -1) break;
-          if (!parentIsArray) member = segment; // Give the key back its turn.
-          else member--;
-          i++;
-          continue;
-        }
-        kind = c === 110 ? NULL : BOOLEAN;
       }
-
-      starts[count] = i;
-      ends[count] = end;
-      parents[count] = parent;
-      segments[count] = segment;
-      kinds[count] = kind;
       count++;
       i = end;
       if (parent === -1) {
-        // A primitive top-level value counts only when nothing but whitespace follows: "404 page not found" is a
-        // stub, not the number 404.
+        // A primitive top-level value counts only when nothing but whitespace follows it.
         while (i < n && text.charCodeAt(i) <= 32) i++;
         if (i < n) count = 0;
         break;
       }
     }
-
-    // Containers still open at the end of the text keep end = n, set when they were opened.
-    return new JsonIndex(text, count, starts, ends, parents, segments, kinds);
+    return new JsonIndex(text, nodes, count);
   }
 
   /**
-   * The token under `offset` (a UTF-16 offset into the text): a key or primitive value token containing it, else the
+   * The token under `offset` (a UTF-16 offset into the text): the key or primitive value token containing it, else the
    * innermost container enclosing it, else undefined. O(log n + depth).
    */
   locate(offset: number): JsonLocation | undefined {
-    const count = this.nodeCount;
-    const starts = this.starts;
+    const nodes = this.nodes;
     // `!(offset >= 0)` also turns NaN away.
-    if (count === 0 || !(offset >= 0) || offset < starts[0]) return undefined;
+    if (this.nodeCount === 0 || !(offset >= 0) || offset < nodes[START]) return undefined;
     // The last node starting at or before the offset. If it does not contain the offset, the innermost node that does
-    // is one of its ancestors: nodes nest, and one starting inside that ancestor would start after it.
+    // is one of its ancestors: nodes nest, and any node starting inside that ancestor is its descendant.
     let lo = 0;
-    let hi = count - 1;
+    let hi = this.nodeCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (nodes[mid * FIELDS + START] <= offset) lo = mid;
       else hi = mid - 1;
     }
     let node = lo;
-    while (node !== -1 && this.ends[node] <= offset) node = this.parents[node];
+    while (node !== -1 && nodes[node * FIELDS + END] <= offset) node = nodes[node * FIELDS + PARENT];
     if (node === -1) return undefined;
 
-    const kind = this.kinds[node] & KIND_MASK;
+    const kind = nodes[node * FIELDS + SEGMENT_KIND] & KIND_MASK;
     const location: JsonLocation = {
       path: this.pathOf(node),
       kind: kind === KEY ? 'key' : 'value',
-      start: starts[node],
-      end: this.ends[node],
+      start: nodes[node * FIELDS + START],
+      end: nodes[node * FIELDS + END],
       valueType: VALUE_TYPES[kind === KEY ? this.valueKindOfKey(node) : kind],
     };
     if (kind === STRING) location.stringValue = this.stringContent(node);
@@ -313,44 +272,55 @@ export class JsonIndex {
 
   /** Path segments from the root to `node`; for a key, to the property it names. */
   private pathOf(node: number): JsonPathSegment[] {
+    const nodes = this.nodes;
     const path: JsonPathSegment[] = [];
     let current = node;
-    if ((this.kinds[current] & KIND_MASK) === KEY) {
+    if ((nodes[current * FIELDS + SEGMENT_KIND] & KIND_MASK) === KEY) {
       path.push(this.stringContent(current));
-      current = this.parents[current];
+      current = nodes[current * FIELDS + PARENT];
     }
-    for (let up = this.parents[current]; up !== -1; current = up, up = this.parents[up]) {
-      const segment = this.segments[current];
-      path.push(this.kinds[up] === ARRAY ? segment : this.stringContent(segment));
+    for (let up = nodes[current * FIELDS + PARENT]; up !== -1; current = up, up = nodes[up * FIELDS + PARENT]) {
+      const segment = nodes[current * FIELDS + SEGMENT_KIND] >> SEGMENT_SHIFT;
+      path.push((nodes[up * FIELDS + SEGMENT_KIND] & KIND_MASK) === ARRAY ? segment : this.stringContent(segment));
     }
     return path.reverse();
   }
 
-  /** A key's value is the node right after it (document order) when that node names the key as its segment. */
+  /** A key's value is the next node in document order, when that node names the key as its segment. */
   private valueKindOfKey(key: number): number {
-    const next = key + 1;
-    return next < this.nodeCount && this.segments[next] === key && this.parents[next] === this.parents[key]
-      ? this.kinds[next] & KIND_MASK
+    const next = (key + 1) * FIELDS;
+    const nodes = this.nodes;
+    return key + 1 < this.nodeCount && nodes[next + SEGMENT_KIND] >> SEGMENT_SHIFT === key
+      && nodes[next + PARENT] === nodes[key * FIELDS + PARENT]
+      ? nodes[next + SEGMENT_KIND] & KIND_MASK
       : NULL;
   }
 
   /** The decoded content of a key or string node, tolerant of a missing closing quote. */
   private stringContent(node: number): string {
-    const closed = (this.kinds[node] & UNTERMINATED) === 0;
-    return decodeJsonString(this.text.slice(this.starts[node] + 1, this.ends[node] - (closed ? 1 : 0)));
+    const at = node * FIELDS;
+    const closed = (this.nodes[at + SEGMENT_KIND] & UNTERMINATED) === 0;
+    return decodeJsonString(this.text.slice(this.nodes[at + START] + 1, this.nodes[at + END] - (closed ? 1 : 0)));
   }
 }
 
-function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(capacity);
-  bigger.set(array);
+function grow(nodes: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(nodes.length * 2);
+  bigger.set(nodes);
   return bigger;
 }
 
-/** End of the literal true/false/null starting at `i` (first char `c`), or -1 if the text spells something else. */
-function literalEnd(text: string, i: number, c: number): number {
-  const word = c === 116 ? 'true' : c === 102 ? 'false' : 'null';
-  return text.startsWith(word, i) ? i + word.length : -1;
+/**
+ * For a closing bracket that does not match the open container: if an enclosing container has the `wanted` kind,
+ * ends the containers above it at `offset` (the bracket belongs to that one) and answers true; the caller pops them.
+ */
+function closeUnmatched(nodes: Int32Array, saved: readonly number[], parent: number, wanted: number, offset: number): boolean {
+  let depth = saved.length - 2;
+  while (depth > 0 && (nodes[saved[depth] * FIELDS + SEGMENT_KIND] & KIND_MASK) !== wanted) depth -= 2;
+  if (depth <= 0) return false;
+  nodes[parent * FIELDS + END] = offset;
+  for (let d = saved.length - 2; d > depth; d -= 2) nodes[saved[d] * FIELDS + END] = offset;
+  return true;
 }
 
 /**
@@ -369,7 +339,7 @@ function skipContainer(text: string, i: number): number {
       while (i < n) {
         const d = text.charCodeAt(i++);
         if (d === 92) i++;
-        else if (d === 34 || d === 10) break;
+        else if (d === 34) break;
       }
     }
   }
@@ -380,7 +350,7 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: 
 
 /**
  * Decodes the content of a JSON string token (without its quotes). Never throws: an invalid escape keeps the escaped
- * character, a truncated \u escape keeps its text, so damaged documents still get a readable key.
+ * character and a truncated \u escape keeps its text, so damaged documents still get a readable key.
  */
 function decodeJsonString(raw: string): string {
   let backslash = raw.indexOf('\\');
@@ -391,19 +361,15 @@ function decodeJsonString(raw: string): string {
     out += raw.slice(from, backslash);
     const escaped = raw.charAt(backslash + 1);
     from = backslash + 2;
-    if (escaped === 'u') {
-      const hex = raw.slice(backslash + 2, backslash + 6);
-      if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-        out += String.fromCharCode(parseInt(hex, 16));
-        from = backslash + 6;
-      } else {
-        out += 'u';
-      }
+    if (escaped === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(from, from + 4))) {
+      // A surrogate pair arrives as two escapes; two UTF-16 units concatenated make the character.
+      out += String.fromCharCode(parseInt(raw.slice(from, from + 4), 16));
+      from += 4;
     } else {
-      // \" \\ \/ map to themselves, like any unknown escape; a lone trailing backslash is dropped.
+      // \" \\ \/ and unknown escapes map to the escaped character; a lone trailing backslash is dropped.
       out += SIMPLE_ESCAPES[escaped] ?? escaped;
     }
     backslash = raw.indexOf('\\', from);
   }
-  return from < raw.length ? out + raw.slice(from) : out;
+  return out + raw.slice(from);
 }
