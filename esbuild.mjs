@@ -71,8 +71,8 @@ if (bench) {
   builds.splice(0, builds.length, {
     ...shared,
     minify: false,
-    entryPoints: ['bench/bench.ts'],
-    outfile: 'out/bench/bench.js',
+    entryPoints: ['bench/bench.ts', 'bench/hoverBenchMain.ts', 'bench/activationChild.ts'],
+    outdir: 'out/bench',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

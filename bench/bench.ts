@@ -8,8 +8,9 @@
  *   twitter-api-v2 and @xdevplatform/xdk, both OAuth 1.0a like the engine.
  * Ratios are medians of per-round ratios, so drift in machine load cancels out. `--json` prints one JSON object.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { Agent as HttpAgent } from 'node:http';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client as XdkClient, OAuth1 as XdkOAuth1 } from '@xdevplatform/xdk';
 import { TwitterApi } from 'twitter-api-v2';
@@ -36,6 +37,21 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs a built bench script in a fresh process (cold JIT and module cache, as in the editor) and parses its JSON. */
+function freshProcess<T>(script: string, ...args: string[]): T {
+  return JSON.parse(execFileSync(process.execPath, [resolve(__dirname, script), ...args], { encoding: 'utf8' })) as T;
+}
+
+/** Median over `runs` fresh processes of each numeric key. */
+function medianOfRuns<T extends object>(runs: number, measure: () => T): T {
+  const results = Array.from({ length: runs }, measure);
+  const out = { ...results[0] } as Record<string, unknown>;
+  for (const key of Object.keys(out)) {
+    if (typeof out[key] === 'number') out[key] = median(results.map((r) => (r as Record<string, number>)[key]));
+  }
+  return out as T;
 }
 
 /** Runs the sandbox in a child process and resolves its URL. */
@@ -138,7 +154,7 @@ async function main(): Promise<void> {
   };
   const us = (name: string): number => (perRound.get(name)?.length ? Math.round(median(perRound.get(name)!) * 10) / 10 : Number.NaN);
   const round3 = (value: number): number => Math.round(value * 1000) / 1000;
-  const result = {
+  const result: Record<string, unknown> = {
     lookup_vs_raw_undici: round3(ratio('engine_oauth1', 'raw_undici')),
     lookup_bearer_vs_raw_undici: round3(ratio('engine_bearer', 'raw_undici_bearer')),
     lookup_vs_twitter_api_v2: round3(ratio('engine_oauth1', 'twitter_api_v2')),
@@ -159,11 +175,25 @@ async function main(): Promise<void> {
   await rawAgent.close();
   child.disconnect();
 
+  const hover = medianOfRuns(3, () => freshProcess<{ result_hover_first_ms_5mb: number; result_hover_p95_ms_5mb: number; result_bytes: number }>('hoverBenchMain.js'));
+  const root = resolve(__dirname, '../..');
+  const activation = medianOfRuns(5, () => freshProcess<{ require_ms: number; activate_ms: number; modules_loaded: string[] }>('activationChild.js', root));
+  const round2 = (value: number): number => Math.round(value * 100) / 100;
+  Object.assign(result, {
+    result_hover_first_ms_5mb: round2(hover.result_hover_first_ms_5mb),
+    result_hover_p95_ms_5mb: Math.round(hover.result_hover_p95_ms_5mb * 10000) / 10000,
+    result_document_bytes: hover.result_bytes,
+    activation_ms: round2(activation.require_ms + activation.activate_ms),
+    activation_require_ms: round2(activation.require_ms),
+    activation_activate_ms: round2(activation.activate_ms),
+    activation_modules: activation.modules_loaded,
+  });
+
   if (json) {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  const line = (label: string, value: number, target?: string) =>
+  const line = (label: string, value: unknown, target?: string) =>
     console.log(`${label.padEnd(34)} ${String(value).padStart(8)}${target ? `   (target ${target})` : ''}`);
   console.log(`One ${size}-byte user lookup, ${ROUNDS} interleaved rounds of ${PER_ROUND}, ${process.version}\n`);
   console.log('median µs per lookup');
@@ -178,6 +208,14 @@ async function main(): Promise<void> {
   line('  lookup_bearer_vs_raw_undici', result.lookup_bearer_vs_raw_undici);
   line('  lookup_vs_twitter_api_v2', result.lookup_vs_twitter_api_v2, '< 1');
   line('  lookup_vs_xdk', result.lookup_vs_xdk, '< 1');
+  console.log(`\nresult document of ${result.result_document_bytes} bytes, fresh process (median of 3)`);
+  line('  result_hover_first_ms_5mb', result.result_hover_first_ms_5mb, '<= 50');
+  line('  result_hover_p95_ms_5mb', result.result_hover_p95_ms_5mb, '<= 0.1');
+  console.log('\nactivation of dist/extension.js, fresh process (median of 5)');
+  line('  activation_ms', result.activation_ms, '<= 15');
+  line('    require', result.activation_require_ms);
+  line('    activate()', result.activation_activate_ms);
+  console.log(`  modules loaded: ${(result.activation_modules as string[]).join(', ')}`);
 }
 
 (args.has('--serve') ? serve() : main()).catch((error: unknown) => {

@@ -1,10 +1,106 @@
-// Temporary placeholder so the integration harness has an extension to load; the real composition root replaces it.
-import type * as vscode from 'vscode';
+/**
+ * Composition root: builds the objects, registers them, nothing else. Everything registered goes into
+ * context.subscriptions. The engine, the sandbox and the webview code load on first use, not here.
+ */
+import * as vscode from 'vscode';
+import { ENDPOINTS } from './core/catalog';
+import type { LookupRequest } from './core/lookupRequest';
+import { summarizeOutcome } from './core/resultSummary';
+import { BuilderPanel, builderInitialFromArgs, registerBuilderSerializer, type BuilderDeps } from './host/builderPanel';
+import { registerCommands } from './host/commandRegistry';
+import { clearCredentials, setCredentials } from './host/credentialCommands';
+import { CredentialStore } from './host/credentialStore';
+import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lastLookupCommands';
+import { LazyModules } from './host/lazyModules';
+import { Log } from './host/log';
+import { lookupCommand } from './host/lookupCommands';
+import { LookupService } from './host/lookupService';
+import { RESULT_SCHEME, ResultDocuments } from './host/resultDocuments';
+import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/resultHover';
+import { ResultLensProvider } from './host/resultLens';
+import { savedLookupCommands } from './host/savedLookupCommands';
+import { defaultStoreDeps, SavedLookupStore } from './host/savedLookupStore';
+import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookupTree';
+import { StatusBar } from './host/statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Nothing registered yet.
+/** What activate() hands other extensions: where this one writes, so a security review can audit those files. */
+export interface XApiExplorerApi {
+  readonly globalStorageUri: vscode.Uri;
+  readonly logUri: vscode.Uri;
+}
+
+export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
+  const log = new Log('X API Explorer');
+  const credentials = new CredentialStore(context.secrets);
+  const results = new ResultDocuments();
+  const runner = new LookupService({ credentials, results, log, modules: new LazyModules(context.extensionPath) });
+  const status = new StatusBar();
+  const lens = new ResultLensProvider(results);
+  context.subscriptions.push(log, credentials, results, runner, status, lens);
+
+  // The store reads its file in the background; commands and views wait for it, activation does not.
+  const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
+  const describe = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
+  void storeReady.then((store) => {
+    const saved = new SavedLookupTreeProvider(store, describe);
+    const history = new HistoryTreeProvider(store, describe);
+    context.subscriptions.push(
+      store, saved, history,
+      vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }),
+      vscode.window.createTreeView('xapi.history', { treeDataProvider: history }),
+    );
+  }, (error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
+
+  const last: LastLookupDeps = { runner, results, save: async (name, request) => (await storeReady).save(name, request) };
+  const builder: BuilderDeps = {
+    extensionUri: context.extensionUri,
+    runner,
+    save: last.save,
+    copyCurl: async (request) => void (await copyAsCurl(last, { request })),
+    log: (message) => log.info(message),
+  };
+  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderInitialFromArgs(args));
+
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
+    vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, new ResultIndexCache())),
+    vscode.languages.registerCodeLensProvider(resultSelector(), lens),
+    registerBuilderSerializer(builder),
+    runner.onDidChangeState((state) => status.update(state)),
+    runner.onDidRun(({ request, outcome }) => {
+      status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
+      void storeReady.then((store) =>
+        store.recordHistory({ request, ok: outcome.ok, status: outcome.status, durationMs: outcome.durationMs, summary: summarizeOutcome(request, outcome) }),
+      );
+    }),
+    ...registerCommands(
+      {
+        lookupUser: lookupCommand('userById', runner),
+        lookupUsers: lookupCommand('usersByIds', runner),
+        lookupUserByUsername: lookupCommand('userByUsername', runner),
+        lookupUsersByUsernames: lookupCommand('usersByUsernames', runner),
+        lookupMe: lookupCommand('me', runner),
+        lookupCustomProfile: lookupCommand('customProfile', runner),
+        listCustomProfiles: lookupCommand('customProfiles', runner),
+        openRequestBuilder: (args) => void openBuilder(args),
+        setCredentials: (args) => setCredentials(credentials, args),
+        clearCredentials: (args) => clearCredentials(credentials, args),
+        saveLookup: (args) => saveLookup(last, args),
+        rerunLastLookup: (args) => rerunLastLookup(last, args),
+        copyAsCurl: (args) => copyAsCurl(last, args),
+        trySandbox: () => trySandbox(last),
+        showLog: () => log.show(),
+        lookUpFromResult: (args) => lookUpFromResult(last, args),
+        ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }) }),
+      },
+      log,
+    ),
+  );
+  void runner.whenReady().then((state) => status.update(state));
+  log.info(`activated in ${vscode.env.appName} ${vscode.version}`);
+  return Object.freeze({ globalStorageUri: context.globalStorageUri, logUri: context.logUri });
 }
 
 export function deactivate(): void {
-  // Nothing to release yet.
+  // Everything is disposed through context.subscriptions.
 }

@@ -1,0 +1,410 @@
+/**
+ * The request builder: one webview panel with one form (src/webview/main.ts). The panel owns the conversation with
+ * the webview: it answers `ready` with the catalogue and the connection, validates every change with the runner, and
+ * runs, saves or copies the lookup when asked. Everything the webview sends is checked by `isWebviewToHost` first.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS, PRICE_PER_USER_USD } from '../core/catalog';
+import { docForParameterValue } from '../core/fieldDocs';
+import type { DocumentedParameter } from '../core/fieldDocs';
+import { lookupFromInput } from '../core/lookupInput';
+import { describeAuth } from '../core/lookupRequest';
+import type { LookupRequest, ValidationIssue } from '../core/lookupRequest';
+import { redact } from '../core/redact';
+import { VOCABULARY_FIELDS } from '../core/vocabulary';
+import type { Vocabulary } from '../core/vocabulary';
+import { assertNever, isWebviewToHost, MAX_NAME_LENGTH } from '../shared/builderProtocol';
+import type {
+  BuilderAction,
+  BuilderCatalog,
+  BuilderInitial,
+  BuilderRequest,
+  ConnectionSummary,
+  CostEstimate,
+  EnumOption,
+  FieldDefaults,
+  HostToWebview,
+} from '../shared/builderProtocol';
+import type { ConnectionState, LookupRunner } from './lookupRunner';
+import { readSettings } from './settings';
+
+/** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
+export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
+
+/** What the builder needs from the rest of the extension. */
+export interface BuilderDeps {
+  /** The extension's root: the webview loads `dist/webview/builder.js` and `media/builder.css` from under it. */
+  readonly extensionUri: vscode.Uri;
+  readonly runner: LookupRunner;
+  /** Stores a lookup under a name (the saved-lookups store); the promise settles once it is stored. */
+  save(name: string, request: LookupRequest): Promise<unknown>;
+  /** Puts the lookup on the clipboard as a cURL command (with placeholders, never a secret). */
+  copyCurl(request: LookupRequest): Promise<void>;
+  /** Field selections of a new form; default: the `xapi.defaultUserFields`/`TweetFields`/`Expansions` settings. */
+  readonly defaults?: () => FieldDefaults;
+  readonly log?: (message: string) => void;
+}
+
+const TITLE = vscode.l10n.t('X API Request Builder');
+
+export class BuilderPanel implements vscode.Disposable {
+  private static currentPanel: BuilderPanel | undefined;
+
+  /** The open builder, if any (there is at most one). */
+  static get current(): BuilderPanel | undefined {
+    return BuilderPanel.currentPanel;
+  }
+
+  /**
+   * Shows the builder, creating it if needed. With `initial`, the form loads that lookup (replacing what it held);
+   * without, an existing builder keeps its form and a new one starts from the defaults.
+   */
+  static createOrShow(deps: BuilderDeps, initial?: BuilderInitial): BuilderPanel {
+    const existing = BuilderPanel.currentPanel;
+    if (existing) {
+      existing.show(initial);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      BUILDER_VIEW_TYPE,
+      TITLE,
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+      { ...webviewOptions(deps.extensionUri), retainContextWhenHidden: false },
+    );
+    return new BuilderPanel(panel, deps, initial);
+  }
+
+  /** Takes over a panel VS Code restored after a reload; the webview restores its own form from its saved state. */
+  static revive(panel: vscode.WebviewPanel, deps: BuilderDeps): BuilderPanel {
+    BuilderPanel.currentPanel?.dispose();
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new BuilderPanel(panel, deps, undefined);
+  }
+
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Set by `ready`, cleared when the webview goes away (hidden panels lose their webview: no retained context). */
+  private ready = false;
+  /** A lookup to load with the next `init`; posted once, so a reload restores the user's edits instead. */
+  private pendingInitial: BuilderInitial | undefined;
+  private disposed = false;
+
+  private constructor(
+    /** The webview panel (its view type is {@link BUILDER_VIEW_TYPE}). */
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: BuilderDeps,
+    initial: BuilderInitial | undefined,
+  ) {
+    BuilderPanel.currentPanel = this;
+    this.pendingInitial = initial;
+    this.setTitle(initial?.name);
+    // Listen before the HTML is set, so the webview's `ready` cannot arrive unheard.
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      deps.runner.onDidChangeState((state) => this.post({ type: 'state', ...this.describe(state) })),
+    );
+    panel.webview.html = builderHtml(panel.webview, deps.extensionUri, randomBytes(16).toString('base64'));
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (BuilderPanel.currentPanel === this) BuilderPanel.currentPanel = undefined;
+    this.ready = false;
+    // Disposing the panel fires onDidDispose, which lands here again and returns at the flag.
+    this.panel.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private show(initial: BuilderInitial | undefined): void {
+    if (initial) {
+      this.pendingInitial = initial;
+      this.setTitle(initial.name);
+      // A live webview takes the lookup now; a hidden one reloads on reveal and gets it with the `init` of its `ready`.
+      if (this.ready) this.postInit();
+    }
+    this.panel.reveal(undefined, false);
+  }
+
+  private setTitle(name: string | undefined): void {
+    this.panel.title = name === undefined ? TITLE : vscode.l10n.t('{0} - X API Request Builder', name);
+  }
+
+  private log(message: string): void {
+    this.deps.log?.(`[builder] ${message}`);
+  }
+
+  /** Posts to the webview once it has said `ready`; before that, or while it is hidden, the message would be lost. */
+  private post(message: HostToWebview): void {
+    if (!this.ready || this.disposed) return;
+    void this.panel.webview.postMessage(message).then(undefined, (error: unknown) => {
+      this.log(`could not post ${message.type}: ${String(error)}`);
+    });
+  }
+
+  private describe(state: ConnectionState): { connection: ConnectionSummary; catalog: BuilderCatalog } {
+    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary) };
+  }
+
+  private postInit(): void {
+    const initial = this.pendingInitial;
+    this.pendingInitial = undefined;
+    const settings = this.deps.defaults ?? settingsDefaults;
+    this.post({
+      type: 'init',
+      ...this.describe(this.deps.runner.state()),
+      defaults: settings(),
+      ...(initial === undefined ? {} : { initial }),
+    });
+  }
+
+  private receive(message: unknown): void {
+    if (!isWebviewToHost(message)) {
+      this.log(`dropped a malformed message from the webview (${describeUntrusted(message)})`);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.postInit();
+        return;
+      case 'change':
+        this.post(this.validation(message.seq, message.request));
+        return;
+      case 'send':
+        void this.act('send', () => this.send(message.request));
+        return;
+      case 'save':
+        void this.act('save', () => this.save(message.name.trim(), message.request));
+        return;
+      case 'copyCurl':
+        void this.act('copyCurl', () => this.copyCurl(message.request));
+        return;
+      default:
+        assertNever(message, 'message');
+    }
+  }
+
+  private validation(seq: number, form: BuilderRequest): HostToWebview {
+    const parsed = lookupFromInput(form);
+    if (!parsed.ok) {
+      return { type: 'validation', seq, ok: false, issues: [{ field: 'request', message: parsed.message }], cost: notBilled };
+    }
+    const request = parsed.value;
+    const prepared = this.deps.runner.validate(request);
+    const cost = estimateCost(request);
+    if (!prepared.ok) return { type: 'validation', seq, ok: false, issues: prepared.issues, cost };
+    const url = this.deps.runner.urlFor(request);
+    return { type: 'validation', seq, ok: true, issues: [], cost, ...(url === undefined ? {} : { url }) };
+  }
+
+  /**
+   * The request behind an action, or the reason there is none. Issues about the auth are let through when
+   * `allowAuthIssues` (a lookup for `me` can be saved while only a Bearer token is set).
+   */
+  private checked(form: BuilderRequest, allowAuthIssues: boolean): LookupRequest | string {
+    const parsed = lookupFromInput(form);
+    if (!parsed.ok) return parsed.message;
+    const prepared = this.deps.runner.validate(parsed.value);
+    if (!prepared.ok) {
+      const blocking = prepared.issues.filter((issue: ValidationIssue) => !(allowAuthIssues && issue.field === 'auth'));
+      if (blocking.length > 0) {
+        return blocking.length === 1
+          ? blocking[0].message
+          : vscode.l10n.t('{0} (and {1} more problems)', blocking[0].message, blocking.length - 1);
+      }
+    }
+    return parsed.value;
+  }
+
+  /** Runs an action, turning a refusal or a failure into an `error` message for the webview. */
+  private async act(action: BuilderAction, run: () => Promise<HostToWebview | string>): Promise<void> {
+    try {
+      const outcome = await run();
+      this.post(typeof outcome === 'string' ? { type: 'error', action, message: outcome } : outcome);
+    } catch (error) {
+      const message = redact(error instanceof Error ? error.message : String(error));
+      this.log(`${action} failed: ${message}`);
+      this.post({ type: 'error', action, message });
+    }
+  }
+
+  private async send(form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, false);
+    if (typeof request === 'string') return vscode.l10n.t('Not sent: {0}', request);
+    const uri = await this.deps.runner.run(request, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    if (uri === undefined) return { type: 'sent', ok: false, summary: vscode.l10n.t('Not sent.') };
+    const title = decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    return { type: 'sent', ok: true, summary: vscode.l10n.t('Opened {0}', title) };
+  }
+
+  private async save(name: string, form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, true);
+    if (typeof request === 'string') return vscode.l10n.t('Not saved: {0}', request);
+    await this.deps.save(name, request);
+    this.setTitle(name);
+    return { type: 'saved', name };
+  }
+
+  private async copyCurl(form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, true);
+    if (typeof request === 'string') return vscode.l10n.t('Not copied: {0}', request);
+    await this.deps.copyCurl(request);
+    return { type: 'copied' };
+  }
+}
+
+/**
+ * Restores the builder after a window reload (the webview's saved state comes back with it). Register at activation;
+ * package.json's `onWebviewPanel:xapi.requestBuilder` activation event makes sure the extension is running by then.
+ */
+export function registerBuilderSerializer(deps: BuilderDeps): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
+    deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+      BuilderPanel.revive(panel, deps);
+      return Promise.resolve();
+    },
+  });
+}
+
+/**
+ * The lookup to load from a command argument (untrusted: keybindings and other extensions pass anything):
+ * `{ request, name? }`, or a bare request such as `{ "endpoint": "userById", "id": "2244994945" }`. Anything else,
+ * a tree node from a menu included, means "no lookup": the builder opens as it was.
+ */
+export function builderInitialFromArgs(args: unknown): BuilderInitial | undefined {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
+  const record = args as Record<string, unknown>;
+  const wrapped = typeof record.request === 'object' && record.request !== null;
+  const parsed = lookupFromInput(wrapped ? record.request : args);
+  if (!parsed.ok) return undefined;
+  const name = wrapped && typeof record.name === 'string' && record.name.trim() !== '' ? record.name.slice(0, MAX_NAME_LENGTH) : undefined;
+  return name === undefined ? { request: parsed.value } : { request: parsed.value, name };
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** Attribute values here are URIs and a base64 nonce, but escaping costs nothing and keeps it true for any input. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page: a stylesheet, an empty mount point and one nonce'd script. Data arrives by message, never in the HTML. */
+export function builderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'builder.js')).toString();
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'builder.css')).toString();
+  const source = webview.cspSource;
+  const csp =
+    `default-src 'none'; style-src ${source}; font-src ${source}; img-src ${source} https:; ` +
+    `script-src 'nonce-${nonce}'`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<link rel="stylesheet" href="${attr(style)}">`,
+    '<title>X API Request Builder</title>',
+    '</head>',
+    '<body>',
+    '<main id="app" aria-busy="true"></main>',
+    `<script nonce="${attr(nonce)}" src="${attr(script)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+const notBilled: CostEstimate = { kind: 'notBilled' };
+
+/** What a successful response to `request` would cost: users returned times the pay-per-use price. */
+export function estimateCost(request: LookupRequest): CostEstimate {
+  const spec = ENDPOINTS[request.endpoint];
+  if (!spec.billedPerUser) return notBilled;
+  let users = 1;
+  if (spec.listParam) users = (spec.listParam.name === 'ids' ? request.ids : request.usernames)?.length ?? 0;
+  // In tenths of a cent, so 3 users read $0.030 and not $0.030000000000000002.
+  const totalUsd = Math.round(users * PRICE_PER_USER_USD * 1000) / 1000;
+  return { kind: 'perUser', users, unitUsd: PRICE_PER_USER_USD, totalUsd };
+}
+
+/** The mode for the webview: the auth kind and a base URL stripped of anything that could be a credential. */
+export function connectionSummary(state: ConnectionState): ConnectionSummary {
+  return {
+    sandbox: state.sandbox,
+    auth: state.auth,
+    authLabel: describeAuth(state.auth),
+    baseUrl: publicBaseUrl(state.baseUrl),
+    vocabulary: state.vocabulary,
+  };
+}
+
+function publicBaseUrl(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return '';
+  }
+}
+
+const catalogs = new Map<Vocabulary, BuilderCatalog>();
+
+/** The form's catalogue for one vocabulary: endpoints, enum values with a one-line doc each, limits and price. */
+export function builderCatalog(vocabulary: Vocabulary): BuilderCatalog {
+  const cached = catalogs.get(vocabulary);
+  if (cached) return cached;
+  const fields = VOCABULARY_FIELDS[vocabulary];
+  const catalog: BuilderCatalog = {
+    vocabulary,
+    tweetFieldsParam: fields.tweetFieldsParam,
+    endpoints: ENDPOINT_IDS.map((id) => ENDPOINTS[id]),
+    userFields: fields.userFields.map((value) => option('user.fields', value)),
+    tweetFields: fields.tweetFields.map((value) => option(fields.tweetFieldsParam, value)),
+    expansions: fields.expansions.map((value) => option('expansions', value)),
+    count: { ...CUSTOM_PROFILES_COUNT },
+    pricePerUserUsd: PRICE_PER_USER_USD,
+  };
+  catalogs.set(vocabulary, catalog);
+  return catalog;
+}
+
+function option(param: DocumentedParameter, value: string): EnumOption {
+  const doc = docForParameterValue(param, value);
+  if (doc === undefined) return { value };
+  // Tooltips are plain text: drop the Markdown code marks.
+  let line = doc.description.replace(/`/g, '');
+  if (doc.requestedBy === 'default') line += ' ' + vscode.l10n.t('Returned by default.');
+  return { value, doc: line };
+}
+
+function settingsDefaults(): FieldDefaults {
+  const settings = readSettings();
+  return {
+    userFields: settings.defaultUserFields,
+    tweetFields: settings.defaultTweetFields,
+    expansions: settings.defaultExpansions,
+  };
+}
+
+/** A short, safe description of a rejected message for the log: its type and size, never its content. */
+function describeUntrusted(message: unknown): string {
+  if (typeof message !== 'object' || message === null) return typeof message;
+  const type = (message as { type?: unknown }).type;
+  let size = 0;
+  try {
+    size = JSON.stringify(message)?.length ?? 0;
+  } catch {
+    // Cyclic or otherwise unserialisable: the size stays unknown.
+  }
+  return `type ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type}, ${size} characters`;
+}
