@@ -1,6 +1,6 @@
 // Builds the bundles: the extension host entry, the webview (browser) entry and the CLI. Type checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -79,6 +79,9 @@ if (bench) {
     packages: 'external',
   });
 }
+
+// A production build starts from an empty dist/, so no stale development file (or source map) gets packaged.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Commands, HIDDEN_FROM_PALETTE } from '../../src/host/commandIds';
@@ -49,6 +50,18 @@ describe('manifest', () => {
   it('ships only the runtime files in the package', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     assert.match(ignore, /^\*\*$/m);
-    for (const kept of ['dist/**', 'media/**', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+    for (const kept of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/**', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+  });
+});
+
+describe('package contents (vsce ls)', function () {
+  this.timeout(60_000);
+  it('holds only the bundles, media, the manifest, README, CHANGELOG and LICENSE', () => {
+    const vsce = resolve(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n').map((line) => line.trim()).filter(Boolean);
+    const allowed = /^(dist\/(extension|engine|sandbox)\.js|dist\/webview\/builder\.js|media\/.+|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    for (const file of listed) assert.match(file, allowed);
+    for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
   });
 });
