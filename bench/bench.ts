@@ -76,7 +76,8 @@ async function main(): Promise<void> {
 
   const rawAgent = new Agent({ keepAliveTimeout: 30_000 });
   const rawWith = (authorization: string): Lookup => async () => {
-    const response = await request(url, { headers: { accept: 'application/json', authorization }, dispatcher: rawAgent });
+    // The very headers the engine sends, so both make the same request and the server does the same work.
+    const response = await request(url, { headers: { accept: 'application/json', 'user-agent': 'x-api-explorer', authorization }, dispatcher: rawAgent });
     const body = JSON.parse(await response.body.text()) as { data?: { id: string } };
     if (response.statusCode !== 200 || body.data?.id !== USER_ID) throw new Error(`raw: HTTP ${response.statusCode}`);
     return body;

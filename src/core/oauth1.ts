@@ -5,6 +5,9 @@
 import OAuth from 'oauth-1.0a';
 import type { OAuth1Credentials } from './credentials';
 
+/** Characters RFC 3986 leaves unencoded. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+
 /** The impure parts of signing. */
 export interface SigningDeps {
   /** Base64 of HMAC-SHA1(key, text). */
@@ -75,9 +78,14 @@ export class OAuth1Signer {
     let header = 'OAuth ';
     let first = true;
     for (const key of Object.keys(params).sort()) {
-      header += (first ? '' : ', ') + key + '="' + this.oauth.percentEncode(params[key]) + '"';
+      header += (first ? '' : ', ') + key + '="' + this.encode(params[key]) + '"';
       first = false;
     }
     return header;
+  }
+
+  /** oauth-1.0a's RFC 3986 encoding, skipped for the common values (hex nonce, digits) that it would leave as they are. */
+  private encode(value: string): string {
+    return UNRESERVED.test(value) ? value : this.oauth.percentEncode(value);
   }
 }

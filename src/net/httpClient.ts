@@ -179,17 +179,24 @@ export class HttpClient {
       discard(response.body);
       throw new AttemptError(tooLarge(declared, this.maxBodyBytes));
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-      size += (chunk as Buffer).length;
-      if (size > this.maxBodyBytes) {
-        discard(response.body);
-        throw new AttemptError(tooLarge(size, this.maxBodyBytes));
+    let text: string;
+    if (declared >= 0 && response.headers['content-encoding'] === undefined) {
+      // The declared length is within the cap and undici fails a body that runs past it, so the fast path is safe.
+      text = await response.body.text();
+    } else {
+      // Chunked or compressed: count as it streams, and stop at the cap.
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body) {
+        size += (chunk as Buffer).length;
+        if (size > this.maxBodyBytes) {
+          discard(response.body);
+          throw new AttemptError(tooLarge(size, this.maxBodyBytes));
+        }
+        chunks.push(chunk as Buffer);
       }
-      chunks.push(chunk as Buffer);
+      text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8');
     }
-    const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8');
     return { status: response.statusCode, headers: flattenHeaders(response.headers), text };
   }
 
