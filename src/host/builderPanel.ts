@@ -353,7 +353,8 @@ function publicBaseUrl(baseUrl: string): string {
     const url = new URL(baseUrl);
     return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')}`;
   } catch {
-    return '';
+    // Not a URL (the sandbox's `http://127.0.0.1:<sandbox port>` before it listens): cut the same parts by hand.
+    return baseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1').replace(/[?#].*$/s, '').replace(/\/+$/, '');
   }
 }
 

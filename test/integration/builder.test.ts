@@ -213,6 +213,10 @@ describe('request builder', () => {
       connectionSummary({ sandbox: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
       { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
     );
+    assert.equal(
+      connectionSummary({ sandbox: true, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
+      'http://127.0.0.1:<sandbox port>',
+    );
     assert.deepEqual(builderInitialFromArgs({ request: { endpoint: 'userById', id: '1' }, name: 'One' }), {
       request: { endpoint: 'userById', id: '1' },
       name: 'One',
