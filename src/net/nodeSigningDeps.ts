@@ -1,5 +1,5 @@
 /** The Node implementations of signing's impure parts: HMAC from node:crypto, a random nonce, the system clock. */
-import { createHmac, randomFillSync } from 'node:crypto';
+import { createHmac, createSecretKey, randomFillSync, type KeyObject } from 'node:crypto';
 import type { SigningDeps } from '../core/oauth1';
 
 const NONCE_BYTES = 16;
@@ -17,8 +17,20 @@ function nonce(): string {
   return hex;
 }
 
+// One signer keeps one signing key; importing it once as a KeyObject makes each HMAC cheaper.
+let lastKey = '';
+let lastKeyObject: KeyObject | undefined;
+
+function hmacSha1Base64(key: string, text: string): string {
+  if (key !== lastKey || !lastKeyObject) {
+    lastKey = key;
+    lastKeyObject = createSecretKey(Buffer.from(key, 'utf8'));
+  }
+  return createHmac('sha1', lastKeyObject).update(text).digest('base64');
+}
+
 export const nodeSigningDeps: SigningDeps = {
-  hmacSha1Base64: (key, text) => createHmac('sha1', key).update(text).digest('base64'),
+  hmacSha1Base64,
   // 32 hex characters: as long as X's examples, and free of anything that needs encoding.
   nonce,
   nowSeconds: () => Math.floor(Date.now() / 1000),
