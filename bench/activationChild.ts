@@ -25,7 +25,7 @@ function universalStub(): unknown {
 const vscodeStub = universalStub();
 // esbuild's ESM interop copies the module's own keys, so the stand-in module lists the API's namespaces by name.
 const API_NAMES = [
-  'CodeLens', 'Diagnostic', 'DiagnosticSeverity', 'Disposable', 'EventEmitter', 'Hover', 'MarkdownString', 'ProgressLocation',
+  'CodeActionKind', 'CodeLens', 'Diagnostic', 'DiagnosticSeverity', 'Disposable', 'EventEmitter', 'Hover', 'MarkdownString', 'ProgressLocation',
   'QuickPickItemKind', 'Range', 'Position', 'StatusBarAlignment', 'ThemeColor', 'ThemeIcon', 'TreeItem', 'TreeItemCollapsibleState',
   'Uri', 'ViewColumn', 'commands', 'env', 'extensions', 'l10n', 'languages', 'version', 'window', 'workspace',
 ];

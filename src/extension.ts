@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { ENDPOINTS } from './core/catalog';
 import type { LookupRequest } from './core/lookupRequest';
 import { summarizeOutcome } from './core/resultSummary';
-import { BuilderPanel, builderInitialFromArgs, registerBuilderSerializer, type BuilderDeps } from './host/builderPanel';
+import { builderInitialFromArgs } from './host/builderModel';
+import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builderPanel';
 import { registerCommands } from './host/commandRegistry';
 import { clearCredentials, setCredentials } from './host/credentialCommands';
 import { CredentialStore } from './host/credentialStore';
@@ -21,6 +22,7 @@ import { ResultLensProvider } from './host/resultLens';
 import { savedLookupCommands } from './host/savedLookupCommands';
 import { defaultStoreDeps, SavedLookupStore } from './host/savedLookupStore';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookupTree';
+import { registerInlineDocs } from './host/inline/registerInline';
 import { StatusBar } from './host/statusBar';
 
 /** What activate() hands other extensions: where this one writes, so a security review can audit those files. */
@@ -66,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, new ResultIndexCache())),
     vscode.languages.registerCodeLensProvider(resultSelector(), lens),
     registerBuilderSerializer(builder),
+    ...registerInlineDocs(),
     runner.onDidChangeState((state) => status.update(state)),
     runner.onDidRun(({ request, outcome }) => {
       status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);

@@ -1,7 +1,8 @@
 /**
- * Saved lookups and run history as data: the file format, its validation as untrusted input, and the pure operations
- * on it (import merge, history cap). The file lives on disk where people can edit, commit and share it, so reading it
- * never trusts it, and writing it keeps a stable shape that diffs well.
+ * Saved lookups and run history as data: the store format, its validation as untrusted input, and the pure operations
+ * on it (history cap, summaries); the export format and the import merge are in savedLookupsExport.ts. The file lives
+ * on disk where people can edit, commit and share it, so reading it never trusts it, and writing it keeps a stable
+ * shape that diffs well.
  *
  * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through lookupFromInput), so a
  * token that found its way into an object is dropped rather than written.
@@ -9,21 +10,17 @@
 import { ENDPOINTS } from './catalog';
 import { lookupFromInput } from './lookupInput';
 import type { LookupRequest } from './lookupRequest';
+import { checkVersion, CONTROL, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './savedLookupsParse';
+import type { EntryResult, ParseFailure, ParseSuccess } from './savedLookupsParse';
 
 /** The version of `lookups.json` this code reads and writes. A newer file is refused, never downgraded. */
 export const STORE_SCHEMA_VERSION = 1;
-/** The version of the export format (saved lookups without history, for sharing). */
-export const EXPORT_SCHEMA_VERSION = 1;
-/** The `kind` of an export file, so an unrelated JSON file is not mistaken for one. */
-export const EXPORT_KIND = 'x-api-explorer.savedLookups';
 /** How many history entries are kept, newest first. */
 export const HISTORY_LIMIT = 100;
 /** Longest name (and folder name) of a saved lookup, in UTF-16 code units after trimming. */
 export const NAME_MAX_LENGTH = 100;
 /** Longest history summary kept; a longer one is cut. */
 export const SUMMARY_MAX_LENGTH = 200;
-/** Longest entry id accepted from a file. */
-const ID_MAX_LENGTH = 128;
 
 /** A lookup the user kept under a name. */
 export interface SavedLookup {
@@ -63,53 +60,7 @@ export interface StoreData {
   readonly history: readonly HistoryEntry[];
 }
 
-/**
- * A reading that failed. `corrupt`: not JSON or not the shape of the file at all (safe to set aside and start over);
- * `newer`: written by a newer version, which must be left exactly as it is.
- */
-export interface ParseFailure {
-  readonly ok: false;
-  readonly reason: 'corrupt' | 'newer';
-  readonly error: string;
-}
-
-/** A reading that worked, with a warning for every entry that was dropped. */
-export interface ParseSuccess<T> {
-  readonly ok: true;
-  readonly data: T;
-  readonly warnings: readonly string[];
-}
-
 export type StoreParseResult = ParseSuccess<StoreData> | ParseFailure;
-
-/** A lookup read from an export file: the id and times may be missing in a hand-written one. */
-export interface ExportedLookup {
-  readonly id?: string;
-  readonly name: string;
-  readonly folder?: string;
-  readonly request: LookupRequest;
-  readonly createdAt?: string;
-  readonly updatedAt?: string;
-}
-
-/** The content of an export file. */
-export interface ExportData {
-  readonly lookups: readonly ExportedLookup[];
-}
-
-export type ExportParseResult = ParseSuccess<ExportData> | ParseFailure;
-
-/** What an import did. */
-export interface MergeResult {
-  /** The saved lookups after the import. */
-  readonly lookups: readonly SavedLookup[];
-  /** Lookups added (including renamed copies). */
-  readonly added: number;
-  /** Lookups identical to one already saved, so not added again. */
-  readonly skipped: number;
-  /** Lookups whose id was taken by a different lookup: added under a new id, the name suffixed ` (imported)`. */
-  readonly renamed: number;
-}
 
 export type NameCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
@@ -117,10 +68,6 @@ export type NameCheck = { readonly ok: true; readonly value: string } | { readon
 export function emptyStore(): StoreData {
   return { schemaVersion: STORE_SCHEMA_VERSION, lookups: [], history: [] };
 }
-
-/** Control characters and line separators: names and summaries are one line of plain text. */
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
-const CONTROL_ALL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
 
 /** Checks a saved lookup's name (or folder): trimmed, 1 to 100 characters, no control characters. */
 export function validateName(name: unknown, what = 'name'): NameCheck {
@@ -178,69 +125,43 @@ export function cleanSummary(summary: string): string {
   return flat.length > SUMMARY_MAX_LENGTH ? flat.slice(0, SUMMARY_MAX_LENGTH - 1) + '…' : flat;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
-}
-
-function isEntryId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= ID_MAX_LENGTH && !CONTROL.test(value);
-}
-
-/** How an entry is named in a warning: its name or id when it has one, its position always. */
-function entryLabel(kind: string, index: number, raw: unknown): string {
-  const position = `${kind} #${index + 1}`;
-  if (!isRecord(raw)) return position;
-  const name = typeof raw.name === 'string' ? raw.name.replace(CONTROL_ALL, '?').slice(0, 60) : undefined;
-  const id = typeof raw.id === 'string' ? raw.id.replace(CONTROL_ALL, '?').slice(0, 60) : undefined;
-  if (name !== undefined && name !== '') return `${position} "${name}"${id ? ` (id ${id})` : ''}`;
-  return id ? `${position} (id ${id})` : position;
-}
-
-type EntryResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
 function readFolder(raw: Record<string, unknown>): EntryResult<string | undefined> {
   if (raw.folder === undefined || raw.folder === null || raw.folder === '') return { ok: true, value: undefined };
   const folder = validateName(raw.folder, 'folder');
   return folder.ok ? folder : { ok: false, message: folder.message };
 }
 
+/** What a lookup read from a file has whichever file it is in (the store or an export). */
+export interface LookupFields {
+  readonly name: string;
+  readonly folder: string | undefined;
+  readonly request: LookupRequest;
+}
+
+/** The name, folder and request of a lookup read from a file, checked the same way in the store and in an export. */
+export function readLookupFields(raw: Record<string, unknown>): EntryResult<LookupFields> {
+  const name = validateName(raw.name);
+  if (!name.ok) return { ok: false, message: name.message };
+  const folder = readFolder(raw);
+  if (!folder.ok) return folder;
+  const request = sanitizeRequest(raw.request);
+  if (!request.ok) return { ok: false, message: `its request is invalid: ${request.message}` };
+  return { ok: true, value: { name: name.value, folder: folder.value, request: request.value } };
+}
+
 function readSavedLookup(raw: unknown): EntryResult<SavedLookup> {
   if (!isRecord(raw)) return { ok: false, message: 'it is not an object' };
   if (!isEntryId(raw.id)) return { ok: false, message: 'its id is missing or not a short string' };
-  const name = validateName(raw.name);
-  if (!name.ok) return { ok: false, message: name.message };
-  const folder = readFolder(raw);
-  if (!folder.ok) return folder;
-  const request = sanitizeRequest(raw.request);
-  if (!request.ok) return { ok: false, message: `its request is invalid: ${request.message}` };
+  const fields = readLookupFields(raw);
+  if (!fields.ok) return fields;
   if (!isTimestamp(raw.createdAt) || !isTimestamp(raw.updatedAt)) {
     return { ok: false, message: 'createdAt and updatedAt must be ISO 8601 times' };
   }
+  const { name, folder, request } = fields.value;
   return {
     ok: true,
-    value: lookupRecord(raw.id, name.value, folder.value, request.value, raw.createdAt, raw.updatedAt),
+    value: lookupRecord(raw.id, name, folder, request, raw.createdAt, raw.updatedAt),
   };
-}
-
-function readExportedLookup(raw: unknown): EntryResult<ExportedLookup> {
-  if (!isRecord(raw)) return { ok: false, message: 'it is not an object' };
-  if (raw.id !== undefined && !isEntryId(raw.id)) return { ok: false, message: 'its id is not a short string' };
-  const name = validateName(raw.name);
-  if (!name.ok) return { ok: false, message: name.message };
-  const folder = readFolder(raw);
-  if (!folder.ok) return folder;
-  const request = sanitizeRequest(raw.request);
-  if (!request.ok) return { ok: false, message: `its request is invalid: ${request.message}` };
-  const out: { -readonly [K in keyof ExportedLookup]: ExportedLookup[K] } = { name: name.value, request: request.value };
-  if (typeof raw.id === 'string') out.id = raw.id;
-  if (folder.value !== undefined) out.folder = folder.value;
-  if (isTimestamp(raw.createdAt)) out.createdAt = raw.createdAt;
-  if (isTimestamp(raw.updatedAt)) out.updatedAt = raw.updatedAt;
-  return { ok: true, value: out };
 }
 
 function isStatus(value: unknown): value is number {
@@ -305,60 +226,6 @@ export function historyRecord(id: string, request: LookupRequest, at: string, ou
   return out;
 }
 
-/** Reads a list of entries, dropping (with a warning naming it) each one that does not check out, and repeated ids. */
-function readEntries<T extends { readonly id?: string }>(
-  kind: string,
-  raw: unknown,
-  read: (entry: unknown) => EntryResult<T>,
-  warnings: string[],
-): T[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    warnings.push(`"${kind === 'lookup' ? 'lookups' : 'history'}" is not a list; all of it was dropped`);
-    return [];
-  }
-  const seen = new Set<string>();
-  const out: T[] = [];
-  raw.forEach((entry, index) => {
-    const result = read(entry);
-    if (!result.ok) {
-      warnings.push(`${entryLabel(kind, index, entry)} was dropped: ${result.message}`);
-      return;
-    }
-    const id = result.value.id;
-    if (id !== undefined) {
-      if (seen.has(id)) {
-        warnings.push(`${entryLabel(kind, index, entry)} was dropped: its id repeats an earlier entry's`);
-        return;
-      }
-      seen.add(id);
-    }
-    out.push(result.value);
-  });
-  return out;
-}
-
-function parseJson(text: string, what: string): { ok: true; value: unknown } | ParseFailure {
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch (error) {
-    return { ok: false, reason: 'corrupt', error: `${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-function checkVersion(value: unknown, supported: number, what: string): ParseFailure | undefined {
-  if (value === supported) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value > supported) {
-    return {
-      ok: false,
-      reason: 'newer',
-      error: `${what} has schema version ${value}, written by a newer version of X API Explorer; ` +
-        `this version reads version ${supported} only. Update the extension to use it. The file was left unchanged.`,
-    };
-  }
-  return { ok: false, reason: 'corrupt', error: `${what} has no valid schemaVersion (expected ${supported}, got ${JSON.stringify(value) ?? 'none'})` };
-}
-
 /**
  * Reads `lookups.json`. Blank text is an empty store (nothing to recover). Entries that do not check out are dropped,
  * each with a warning; history beyond HISTORY_LIMIT is cut.
@@ -386,76 +253,6 @@ export function serializeStore(data: StoreData): string {
     history: data.history.slice(0, HISTORY_LIMIT).map((h) => historyRecord(h.id, h.request, h.at, h)),
   };
   return JSON.stringify(out, undefined, 2) + '\n';
-}
-
-/** Reads an export file (saved lookups without history). Entries that do not check out are dropped with a warning. */
-export function parseExportText(text: string): ExportParseResult {
-  const json = parseJson(text, 'The file');
-  if (!json.ok) return json;
-  if (!isRecord(json.value) || json.value.kind !== EXPORT_KIND) {
-    return { ok: false, reason: 'corrupt', error: `The file is not an X API Explorer export (its "kind" is not "${EXPORT_KIND}")` };
-  }
-  const root = json.value;
-  const version = checkVersion(root.schemaVersion, EXPORT_SCHEMA_VERSION, 'The export file');
-  if (version) return version;
-  if (!Array.isArray(root.lookups)) return { ok: false, reason: 'corrupt', error: 'The export file has no "lookups" list' };
-  const warnings: string[] = [];
-  const lookups = readEntries('lookup', root.lookups, readExportedLookup, warnings);
-  return { ok: true, data: { lookups }, warnings };
-}
-
-/** The export of some saved lookups, history left out. */
-export function serializeExport(lookups: readonly SavedLookup[], schemaUrl?: string): string {
-  const out = {
-    ...(schemaUrl === undefined ? {} : { $schema: schemaUrl }),
-    kind: EXPORT_KIND,
-    schemaVersion: EXPORT_SCHEMA_VERSION,
-    lookups: lookups.map((l) => lookupRecord(l.id, l.name, l.folder, l.request, l.createdAt, l.updatedAt)),
-  };
-  return JSON.stringify(out, undefined, 2) + '\n';
-}
-
-function sameContent(a: SavedLookup, b: ExportedLookup): boolean {
-  return a.name === b.name && a.folder === b.folder && sameRequest(a.request, b.request);
-}
-
-/**
- * Adds imported lookups to the saved ones. An id already taken by an identical lookup (same name, folder and
- * request) is skipped; taken by a different one, the import is kept too, under a new id with ` (imported)` added to
- * its name. Nothing saved is ever replaced.
- */
-export function mergeImport(
-  existing: readonly SavedLookup[],
-  imported: readonly ExportedLookup[],
-  deps: { readonly newId: () => string; readonly now: string },
-): MergeResult {
-  const lookups = [...existing];
-  const byId = new Map(existing.map((l) => [l.id, l]));
-  let added = 0;
-  let skipped = 0;
-  let renamed = 0;
-  for (const entry of imported) {
-    const clash = entry.id === undefined ? undefined : byId.get(entry.id);
-    if (clash && sameContent(clash, entry)) {
-      skipped++;
-      continue;
-    }
-    let id = entry.id;
-    let name = entry.name;
-    if (clash) {
-      name = suffixedName(entry.name, ' (imported)');
-      renamed++;
-    }
-    if (id === undefined || clash) {
-      do id = deps.newId(); while (byId.has(id));
-    }
-    const createdAt = entry.createdAt ?? entry.updatedAt ?? deps.now;
-    const record = lookupRecord(id, name, entry.folder, entry.request, createdAt, entry.updatedAt ?? createdAt);
-    lookups.push(record);
-    byId.set(id, record);
-    added++;
-  }
-  return { lookups, added, skipped, renamed };
 }
 
 /** The history with one more entry in front, cut to HISTORY_LIMIT. */

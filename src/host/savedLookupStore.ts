@@ -2,13 +2,12 @@
  * Saved lookups and history on disk: `lookups.json` in the extension's global storage, shared by every window.
  *
  * Writes are atomic (temp file in the same folder, fsync, rename over) and go through one queue, so a crash leaves
- * either the old file or the new one and two operations never interleave. Each change re-reads the file first when
- * another window has written it since, so one window does not overwrite another's changes with a stale copy.
- * A file that cannot be read is set aside as `lookups.corrupt-<time>.json`, never deleted; a file from a newer
- * version of the extension is left untouched and the store becomes read-only.
+ * either the old file or the new one and two operations never interleave; the file mechanics are in storeFile.ts.
+ * Each change re-reads the file first when another window has written it since, so one window does not overwrite
+ * another's changes with a stale copy. A file that cannot be read is set aside as `lookups.corrupt-<time>.json`,
+ * never deleted; a file from a newer version of the extension is left untouched and the store becomes read-only.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -18,11 +17,8 @@ import {
   emptyStore,
   historyRecord,
   lookupRecord,
-  mergeImport,
-  parseExportText,
   parseStoreText,
   sanitizeRequest,
-  serializeExport,
   serializeStore,
   suffixedName,
   validateName,
@@ -31,6 +27,9 @@ import {
   type SavedLookup,
   type StoreData,
 } from '../core/savedLookups';
+import { mergeImport, parseExportText, serializeExport } from '../core/savedLookupsExport';
+import { copyToBackup, delay, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './storeFile';
+import type { FolderWatch } from './storeFile';
 
 /** The file name inside the storage folder. */
 export const STORE_FILE_NAME = 'lookups.json';
@@ -78,27 +77,6 @@ export function defaultStoreDeps(): SavedLookupStoreDeps {
   return { notify: showStoreWarning, newId: () => randomUUID(), now: () => new Date() };
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** A name for a backup that does not exist yet: `lookups.corrupt-2025-01-31T10-20-30-000Z.json`. */
-async function freeBackupPath(dir: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  for (let n = 0; ; n++) {
-    const candidate = path.join(dir, `lookups.corrupt-${stamp}${n === 0 ? '' : `-${n}`}.json`);
-    try {
-      await fsp.access(candidate);
-    } catch {
-      return candidate;
-    }
-  }
-}
-
 export class SavedLookupStore implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires after the lookups or the history changed, here or in another window. */
@@ -109,8 +87,8 @@ export class SavedLookupStore implements vscode.Disposable {
   private knownText: string | undefined;
   /** Set when the file is from a newer version: why writes are refused. */
   private readOnlyReason: string | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
-  private watcher: fs.FSWatcher | undefined;
+  private readonly queue = new JobQueue();
+  private watcher: FolderWatch | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
   private disposed = false;
 
@@ -298,9 +276,7 @@ export class SavedLookupStore implements vscode.Disposable {
 
   /** Runs `job` after every job queued before it, whether those succeeded or not. */
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(job, job);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.queue.run(job);
   }
 
   /** Applies a change to the freshest copy of the file and writes the result. */
@@ -312,7 +288,7 @@ export class SavedLookupStore implements vscode.Disposable {
       const { data, result } = change(this.data);
       const text = serializeStore(data);
       if (text !== this.knownText) {
-        await this.writeAtomically(text);
+        await this.writeStore(text);
         this.knownText = text;
         this.data = data;
         this.fire();
@@ -353,7 +329,8 @@ export class SavedLookupStore implements vscode.Disposable {
       this.replaceData(parsed.data);
       if (parsed.warnings.length > 0) {
         // The next write would lose the dropped entries for good, so keep a copy of the file as it is.
-        const backup = await this.copyToBackup(text);
+        const kept = await copyToBackup(this.dir.fsPath, text, this.deps.now());
+        const backup = kept === undefined ? undefined : vscode.Uri.file(kept);
         this.deps.notify(vscode.l10n.t(
           'Some saved lookups or history entries could not be read and were left out ({0}). A copy of the file was kept. {1}',
           parsed.warnings.length, parsed.warnings.slice(0, 3).join('; ') + (parsed.warnings.length > 3 ? ' …' : '')), backup);
@@ -373,16 +350,10 @@ export class SavedLookupStore implements vscode.Disposable {
     // Unreadable: keep it under another name, never delete it, and carry on from what we had (nothing, at open).
     // Another window may have just replaced it with a good file; that one must not be set aside.
     if ((await this.readText()) !== text) return this.syncFromDisk();
-    let backup: vscode.Uri | undefined;
-    try {
-      const target = await freeBackupPath(this.dir.fsPath, this.deps.now());
-      await fsp.rename(this.file.fsPath, target);
-      backup = vscode.Uri.file(target);
-    } catch (error) {
-      // Another window set it aside first; the next event shows the file gone.
-      if (errorCode(error) === 'ENOENT') return;
-      throw error;
-    }
+    const target = await moveToBackup(this.dir.fsPath, this.file.fsPath, this.deps.now());
+    // Another window set it aside first; the next event shows the file gone.
+    if (target === undefined) return;
+    const backup = vscode.Uri.file(target);
     this.knownText = undefined;
     this.readOnlyReason = undefined;
     this.deps.notify(vscode.l10n.t('The saved lookups file could not be read ({0}). It was kept as {1}.',
@@ -390,18 +361,13 @@ export class SavedLookupStore implements vscode.Disposable {
     if (this.data.lookups.length > 0 || this.data.history.length > 0) {
       // Put back the last good state this window knows, so other windows do not see everything vanish.
       const restored = serializeStore(this.data);
-      await this.writeAtomically(restored);
+      await this.writeStore(restored);
       this.knownText = restored;
     }
   }
 
-  private async readText(): Promise<string | undefined> {
-    try {
-      return await fsp.readFile(this.file.fsPath, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return undefined;
-      throw error;
-    }
+  private readText(): Promise<string | undefined> {
+    return readTextFile(this.file.fsPath);
   }
 
   private replaceData(data: StoreData): void {
@@ -413,53 +379,12 @@ export class SavedLookupStore implements vscode.Disposable {
     if (!this.disposed) this.changeEmitter.fire();
   }
 
-  private async copyToBackup(text: string): Promise<vscode.Uri | undefined> {
-    try {
-      const target = await freeBackupPath(this.dir.fsPath, this.deps.now());
-      await fsp.writeFile(target, text, { encoding: 'utf8', flag: 'wx' });
-      return vscode.Uri.file(target);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Temp file in the same folder, flushed to disk, renamed over the real one: readers see old or new, never half. */
-  private async writeAtomically(text: string): Promise<void> {
-    const dir = this.dir.fsPath;
-    const target = this.file.fsPath;
-    const temp = path.join(dir, `${STORE_FILE_NAME}.${randomBytes(6).toString('hex')}.tmp`);
-    await fsp.mkdir(dir, { recursive: true });
-    const handle = await fsp.open(temp, 'wx', 0o600);
-    try {
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await renameWithRetry(temp, target);
-    } catch (error) {
-      await fsp.rm(temp, { force: true }).catch(() => undefined);
-      throw error;
-    }
-    await syncDirectory(dir);
+  private writeStore(text: string): Promise<void> {
+    return writeAtomically(this.dir.fsPath, this.file.fsPath, text);
   }
 
   private watch(): void {
-    try {
-      this.watcher = fs.watch(this.dir.fsPath, { persistent: false }, (_event, filename) => {
-        // Temp files and backups come and go in the same folder; only the store itself matters.
-        if (filename !== null && filename.toString() !== STORE_FILE_NAME) return;
-        this.scheduleReload();
-      });
-      this.watcher.on('error', () => {
-        // The folder went away (storage cleared); changes made here still write it again.
-        this.watcher?.close();
-        this.watcher = undefined;
-      });
-    } catch {
-      // No watching on this file system: other windows' changes show after this window's next change.
-    }
+    this.watcher = watchFile(this.dir.fsPath, STORE_FILE_NAME, () => this.scheduleReload());
   }
 
   private scheduleReload(): void {
@@ -476,31 +401,4 @@ export class SavedLookupStore implements vscode.Disposable {
 function isCorrupt(text: string): boolean {
   const parsed = parseStoreText(text);
   return !parsed.ok && parsed.reason === 'corrupt';
-}
-
-/** Windows refuses to rename over a file another process has open for a moment; a short retry rides that out. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fsp.rename(from, to);
-      return;
-    } catch (error) {
-      const code = errorCode(error);
-      if (attempt >= 4 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw error;
-      await delay(20 * (attempt + 1));
-    }
-  }
-}
-
-/** Makes the rename itself durable (POSIX). Windows cannot open a folder for syncing, and does not need to. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: fsp.FileHandle | undefined;
-  try {
-    handle = await fsp.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Best effort: the data itself is already flushed.
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }

@@ -6,14 +6,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/lookupRequest';
-import {
-  BUILDER_VIEW_TYPE,
-  BuilderPanel,
-  builderCatalog,
-  builderInitialFromArgs,
-  connectionSummary,
-  estimateCost,
-} from '../../src/host/builderPanel';
+import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builderModel';
+import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builderPanel';
 import type { BuilderDeps } from '../../src/host/builderPanel';
 import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookupRunner';
 

@@ -1,18 +1,14 @@
 import { strict as assert } from 'node:assert';
 import type { LookupRequest } from '../../src/core/lookupRequest';
 import {
-  EXPORT_KIND,
   HISTORY_LIMIT,
   NAME_MAX_LENGTH,
   addHistory,
   emptyStore,
   historyRecord,
   lookupRecord,
-  mergeImport,
-  parseExportText,
   parseStoreText,
   sanitizeRequest,
-  serializeExport,
   serializeStore,
   summarizeRequest,
   titleOfRequest,
@@ -21,6 +17,7 @@ import {
   type SavedLookup,
   type StoreData,
 } from '../../src/core/savedLookups';
+import { EXPORT_KIND, mergeImport, parseExportText, serializeExport } from '../../src/core/savedLookupsExport';
 
 const T0 = '2025-03-01T10:00:00.000Z';
 const T1 = '2025-03-02T11:30:00.000Z';

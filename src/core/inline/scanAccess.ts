@@ -1,0 +1,107 @@
+/**
+ * Property accesses on X responses: `user.public_metrics.followers_count`, `tweet.edit_history_tweet_ids`,
+ * `response.includes.tweets[0].text`, Python's `user.public_metrics["followers_count"]` and `user['withheld']`.
+ * A chain is recorded from its anchor (triggers.ts) to its end; names before the anchor are the user's own.
+ */
+import { docForFieldName } from '../fieldDocs';
+import type { AccessContext, AccessSegment } from './inlineModel';
+import { Ch, isIdentifierChar, isSpace } from './scanText';
+import { ACCESS_ANCHORS } from './triggers';
+
+const ANCHOR = new RegExp(`\\b(?:${ACCESS_ANCHORS.join('|')}|includes)\\b`, 'g');
+const INCLUDES_MEMBERS = new Set(['users', 'tweets', 'posts']);
+/** A name before the anchor that says the object is a tweet or post (`tweet.public_metrics`, `posts[0].withheld`). */
+const TWEET_HINT = /tweet|post/i;
+/** How far back the names before an anchor are read for that hint. */
+const HINT_LOOKBACK = 120;
+
+/** One step of a chain at `i`: `.name`, `?.name`, `!.name`, `[0]`, `['name']`, `["name"]`; undefined at its end. */
+function nextSegment(text: string, i: number, to: number): { segment: AccessSegment; next: number } | undefined {
+  let j = i;
+  if (text.charCodeAt(j) === Ch.Bang) j++; // TypeScript's non-null assertion
+  if (text.charCodeAt(j) === Ch.Question && text.charCodeAt(j + 1) === Ch.Dot) {
+    j++;
+    if (text.charCodeAt(j + 1) === Ch.OpenBracket) j++; // `?.[0]`
+  }
+  const c = text.charCodeAt(j);
+  if (c === Ch.Dot) {
+    const start = j + 1;
+    let end = start;
+    while (end < to && isIdentifierChar(text.charCodeAt(end))) end++;
+    if (end === start) return undefined;
+    return { segment: { name: text.slice(start, end), start, end }, next: end };
+  }
+  if (c === Ch.OpenBracket) {
+    const q = text.charCodeAt(j + 1);
+    if (q === Ch.Quote || q === Ch.DoubleQuote) {
+      const start = j + 2;
+      let end = start;
+      while (end < to && isIdentifierChar(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) !== q || text.charCodeAt(end + 1) !== Ch.CloseBracket || end === start) return undefined;
+      return { segment: { name: text.slice(start, end), start, end }, next: end + 2 };
+    }
+    // An index, literal or computed: `[0]`, `[i]`. Its value does not matter to the docs.
+    const close = text.indexOf(']', j + 1);
+    if (close === -1 || close - j > 40 || close >= to) return undefined;
+    for (let k = j + 1; k < close; k++) {
+      const d = text.charCodeAt(k);
+      if (!isIdentifierChar(d) && !isSpace(d) && d !== Ch.Dot) return undefined;
+    }
+    return { segment: { name: 0, start: j, end: close + 1 }, next: close + 1 };
+  }
+  return undefined;
+}
+
+/** Whether the anchor at `at` is reached by member access: `.x`, `?.x`, `!.x`, `['x']`, `["x"]`, never `...x`. */
+function accessedAt(text: string, at: number): 'dot' | 'subscript' | undefined {
+  const c = text.charCodeAt(at - 1);
+  if (c === Ch.Dot) return text.charCodeAt(at - 2) === Ch.Dot ? undefined : 'dot';
+  if ((c === Ch.Quote || c === Ch.DoubleQuote) && text.charCodeAt(at - 2) === Ch.OpenBracket) return 'subscript';
+  return undefined;
+}
+
+function hasTweetHint(text: string, at: number, from: number): boolean {
+  let start = at;
+  const stop = Math.max(from, at - HINT_LOOKBACK);
+  while (start > stop) {
+    const c = text.charCodeAt(start - 1);
+    if (!isIdentifierChar(c) && c !== Ch.Dot && c !== Ch.OpenBracket && c !== Ch.CloseBracket && c !== Ch.Quote
+      && c !== Ch.DoubleQuote && c !== Ch.Question && c !== Ch.Bang) break;
+    start--;
+  }
+  return TWEET_HINT.test(text.slice(start, at));
+}
+
+/** Appends the access chains in text[from, to) to `out`. */
+export function scanAccesses(text: string, from: number, to: number, out: AccessContext[]): void {
+  ANCHOR.lastIndex = from;
+  for (let m = ANCHOR.exec(text); m !== null && m.index < to; m = ANCHOR.exec(text)) {
+    const name = m[0];
+    const start = m.index;
+    const how = accessedAt(text, start);
+    if (how === undefined) continue;
+    let next = start + name.length;
+    if (how === 'subscript') {
+      if (text.charCodeAt(next) !== text.charCodeAt(start - 1) || text.charCodeAt(next + 1) !== Ch.CloseBracket) continue;
+      next += 2;
+    }
+    const segments: AccessSegment[] = [{ name, start, end: start + name.length }];
+    for (let step = nextSegment(text, next, to); step !== undefined; step = nextSegment(text, step.next, to)) {
+      segments.push(step.segment);
+      next = step.next;
+    }
+    let root: AccessContext['root'];
+    if (name === 'includes') {
+      const member = segments[1]?.name;
+      if (typeof member !== 'string' || !INCLUDES_MEMBERS.has(member)) continue;
+      root = 'response';
+    } else {
+      const tweetFirst = hasTweetHint(text, start, from);
+      const asUser = docForFieldName('user', name) !== undefined;
+      const asTweet = docForFieldName('tweet', name) !== undefined;
+      root = (tweetFirst && asTweet) || !asUser ? 'tweet' : 'user';
+    }
+    out.push({ kind: 'access', root, segments, start, end: segments[segments.length - 1].end });
+    ANCHOR.lastIndex = next;
+  }
+}

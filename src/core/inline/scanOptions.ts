@@ -1,0 +1,215 @@
+/**
+ * Options contexts: the request options of the client libraries, in JavaScript/TypeScript and Python.
+ *   twitter-api-v2      client.v2.user(id, { 'user.fields': ['created_at'], expansions: 'pinned_tweet_id' })
+ *   @xdevplatform/xdk   client.users.getById(id, { userFields: ['created_at'], tweetFields: [...] })
+ *   tweepy              client.get_user(id=id, user_fields=['created_at'], expansions=['pinned_tweet_id'])
+ *   requests / fetch    params={'user.fields': 'created_at,description'}
+ * Values are array literals of strings or one comma-joined string. See triggers.ts for when a key counts.
+ */
+import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
+import { splitValues } from './scanQuery';
+import { Ch, calleeBefore, enclosingOpener, isIdentifierChar, isLiteralValue, isQuote, isSpace } from './scanText';
+import { DISTINCTIVE_VALUES, hasLibraryAnchor } from './triggers';
+
+/** A key, optionally quoted (the quote must match), then `:` or `=` (not `==` or `=>`). */
+const OPTION_KEY = /(['"]?)\b(user\.fields|tweet\.fields|post\.fields|userFields|tweetFields|postFields|user_fields|tweet_fields|post_fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/g;
+
+const PARAM_OF_KEY: Readonly<Record<string, InlineParam>> = {
+  'user.fields': 'user.fields', userFields: 'user.fields', user_fields: 'user.fields',
+  'tweet.fields': 'tweet.fields', tweetFields: 'tweet.fields', tweet_fields: 'tweet.fields',
+  'post.fields': 'post.fields', postFields: 'post.fields', post_fields: 'post.fields',
+  expansions: 'expansions',
+};
+
+/**
+ * Calls that look users up (where tweet fields need an expansion): twitter-api-v2's `v2.user/users/userByUsername/
+ * usersByUsernames/me/followers/following`, xdk's `users.getById/getByIds/getByUsername/getByUsernames/getMe/
+ * getFollowers/getFollowing`, tweepy's `get_user/get_users/get_me/get_users_followers/get_users_following`.
+ */
+const USER_LOOKUP_CALLEE = new RegExp(
+  '(?:^|\\.)(?:user|users|userByUsername|usersByUsernames|me|followers|following|get_user|get_users|get_me|' +
+    'get_users_followers|get_users_following)$|(?:^|\\.)users\\.(?:getById|getByIds|getByUsername|getByUsernames|' +
+    'getMe|getFollowers|getFollowing)$',
+);
+
+/** How far back the enclosing object or call of a key is looked for. */
+const MAX_GROUP_LOOKBACK = 8192;
+/** An array literal longer than this is not a field list; it ends there for our purposes. */
+const MAX_ARRAY_CHARS = 8192;
+
+interface Parsed {
+  readonly syntax: ParamContext['syntax'];
+  readonly start: number;
+  readonly end: number;
+  readonly valueEnd: number;
+  readonly values: ValueSpan[];
+  readonly dynamic: boolean;
+  readonly quote: string;
+}
+
+/** Reads a string literal whose opening quote is at `i`. Unterminated strings end at the line's end. */
+function readString(text: string, i: number, to: number): { contentEnd: number; next: number } {
+  const q = text.charCodeAt(i);
+  let j = i + 1;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c === q) return { contentEnd: j, next: j + 1 };
+    if (c === Ch.Newline && q !== Ch.Backtick) break;
+    j += c === Ch.Backslash ? 2 : 1;
+  }
+  return { contentEnd: Math.min(j, to), next: Math.min(j, to) };
+}
+
+/** Skips a bracketed container opening at `i` (nested brackets counted, strings stepped over). */
+function skipContainer(text: string, i: number, to: number): number {
+  let depth = 0;
+  let j = i;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.OpenBracket || c === Ch.OpenParen || c === Ch.OpenBrace) depth++;
+    else if (c === Ch.CloseBracket || c === Ch.CloseParen || c === Ch.CloseBrace) {
+      if (--depth === 0) return j + 1;
+    } else if (isQuote(c)) {
+      j = readString(text, j, to).next;
+      continue;
+    }
+    j++;
+  }
+  return to;
+}
+
+function parseArray(text: string, open: number, to: number, python: boolean): Parsed {
+  const limit = Math.min(to, open + MAX_ARRAY_CHARS);
+  const values: ValueSpan[] = [];
+  let dynamic = false;
+  let quote = '';
+  let i = open + 1;
+  let close = -1;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === Ch.Comma) {
+      i++;
+    } else if (c === Ch.CloseBracket) {
+      close = i;
+      break;
+    } else if (isQuote(c)) {
+      const { contentEnd, next } = readString(text, i, limit);
+      const value = text.slice(i + 1, contentEnd);
+      if (value === '' || isLiteralValue(value)) values.push({ value, start: i + 1, end: contentEnd });
+      else dynamic = true;
+      if (quote === '' && c !== Ch.Backtick) quote = text.charAt(i);
+      i = next;
+    } else if ((python && c === Ch.Hash) || (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Slash)) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 || eol > limit ? limit : eol;
+    } else if (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Star) {
+      const endComment = text.indexOf('*/', i + 2);
+      i = endComment === -1 || endComment > limit ? limit : endComment + 2;
+    } else if (c === Ch.CloseParen || c === Ch.CloseBrace || c === Ch.Semicolon) {
+      break; // an unterminated array while typing: it ends where its enclosing construct does
+    } else if (c === Ch.OpenBracket || c === Ch.OpenParen || c === Ch.OpenBrace) {
+      dynamic = true;
+      i = skipContainer(text, i, limit);
+    } else {
+      // A spread, a variable, a call: not a literal value.
+      dynamic = true;
+      while (i < limit) {
+        const d = text.charCodeAt(i);
+        if (d === Ch.Comma || d === Ch.CloseBracket || d === Ch.CloseParen || d === Ch.CloseBrace || d === Ch.Semicolon
+          || d === Ch.Newline || isQuote(d) || d === Ch.OpenBracket || d === Ch.OpenParen || d === Ch.OpenBrace) break;
+        i++;
+      }
+    }
+  }
+  const end = close === -1 ? Math.min(i, limit) : close;
+  return { syntax: 'array', start: open + 1, end, valueEnd: close === -1 ? end : close + 1, values, dynamic, quote: quote || "'" };
+}
+
+function parseValue(text: string, at: number, to: number, python: boolean): Parsed | undefined {
+  const c = text.charCodeAt(at);
+  if (c === Ch.OpenBracket) return parseArray(text, at, to, python);
+  if (isQuote(c)) {
+    const { contentEnd, next } = readString(text, at, to);
+    const { values, dynamic } = splitValues(text, at + 1, contentEnd);
+    return { syntax: 'string', start: at + 1, end: contentEnd, valueEnd: next, values, dynamic, quote: text.charAt(at) };
+  }
+  if (isIdentifierChar(c)) {
+    // A variable or call: recorded so that `expansions: EXPANSIONS` counts as present, never checked or completed.
+    let end = at;
+    while (end < to && (isIdentifierChar(text.charCodeAt(end)) || text.charCodeAt(end) === Ch.Dot)) end++;
+    return { syntax: 'expression', start: at, end, valueEnd: end, values: [], dynamic: true, quote: "'" };
+  }
+  return undefined;
+}
+
+interface Candidate {
+  readonly context: ParamContext;
+  readonly dotted: boolean;
+}
+
+/** What the enclosing object or call says about a group of keys. */
+interface GroupInfo {
+  anchored: boolean;
+  readonly userLookup: boolean;
+}
+
+function groupInfo(text: string, opener: number, from: number): GroupInfo {
+  if (opener === -1) return { anchored: false, userLookup: false };
+  // An options object is the argument of a call: the call's name tells the endpoint.
+  const call = text.charCodeAt(opener) === Ch.OpenParen
+    ? opener
+    : enclosingOpener(text, opener, Math.max(from, opener - MAX_GROUP_LOOKBACK));
+  const userLookup = call !== -1 && text.charCodeAt(call) === Ch.OpenParen && USER_LOOKUP_CALLEE.test(calleeBefore(text, call));
+  return { anchored: userLookup, userLookup };
+}
+
+/**
+ * Appends the options contexts in text[from, to) to `out`. `python` switches comment syntax inside arrays; the key
+ * forms are the same in both languages (object keys, dict keys, keyword arguments, assignments).
+ */
+export function scanOptions(text: string, from: number, to: number, python: boolean, out: ParamContext[]): void {
+  const candidates: Candidate[] = [];
+  const groups = new Map<number, GroupInfo>();
+  OPTION_KEY.lastIndex = from;
+  for (let m = OPTION_KEY.exec(text); m !== null && m.index < to; m = OPTION_KEY.exec(text)) {
+    const keyQuote = m[1];
+    const key = m[2];
+    const dotted = key.includes('.');
+    // `user.fields` unquoted is a property access (or a query parameter, which scanQuery reads), not a key.
+    if (dotted && keyQuote === '') continue;
+    // `&expansions=pinned_tweet_id` inside a URL is a query parameter.
+    const before = text.charCodeAt(m.index - 1);
+    if (before === Ch.Ampersand || before === Ch.Question) continue;
+    const valueAt = m.index + m[0].length;
+    const parsed = parseValue(text, valueAt, to, python);
+    if (parsed === undefined) continue;
+    const keyStart = m.index + keyQuote.length;
+    const opener = enclosingOpener(text, m.index, Math.max(from, m.index - MAX_GROUP_LOOKBACK));
+    const group = opener === -1 ? m.index : opener;
+    let info = groups.get(group);
+    if (info === undefined) {
+      info = groupInfo(text, opener, from);
+      groups.set(group, info);
+    }
+    if (dotted || parsed.values.some((v) => DISTINCTIVE_VALUES.has(v.value))) info.anchored = true;
+    candidates.push({
+      dotted,
+      context: {
+        kind: 'param', param: PARAM_OF_KEY[key], syntax: parsed.syntax, keyStart, keyEnd: keyStart + key.length,
+        start: parsed.start, end: parsed.end, valueEnd: parsed.valueEnd, values: parsed.values, dynamic: parsed.dynamic,
+        group, userLookup: info.userLookup, keyQuote, assign: m[3] === ':' ? ':' : '=', quote: parsed.quote,
+      },
+    });
+    OPTION_KEY.lastIndex = Math.max(valueAt, parsed.end);
+  }
+  let documentAnchored: boolean | undefined;
+  for (const { context, dotted } of candidates) {
+    if (!dotted && !groups.get(context.group)!.anchored) {
+      // A quoted `'expansions'` is a dict/JSON key, not a library's spelling: the file's import does not vouch for it.
+      if (context.keyQuote !== '') continue;
+      documentAnchored ??= hasLibraryAnchor(text);
+      if (!documentAnchored) continue;
+    }
+    out.push(context);
+  }
+}

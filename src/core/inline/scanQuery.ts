@@ -1,0 +1,157 @@
+/**
+ * Query-string contexts: `?user.fields=created_at,description&expansions=pinned_tweet_id` in a URL, wherever the URL
+ * is written (a string in code, a `.http` request line, a shell command in Markdown). REST Client's multi-line form,
+ * where `?` and `&` parts start continuation lines below the request line, counts as one query in `.http` files.
+ */
+import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
+import { Ch, isLiteralValue, isSpace } from './scanText';
+
+const QUERY_PARAM = /[?&](user\.fields|tweet\.fields|post\.fields|expansions)=/g;
+
+/** How far back a `&` parameter looks for the `?` of its query. */
+const MAX_QUERY_LOOKBACK = 4096;
+
+/** User lookups, the endpoints where tweet fields need an expansion: by id(s), by username(s), me, follows. */
+const USER_LOOKUP_PATH = /\/2\/users(?:\/(?:me|by|by\/username\/[^/\s]+|[^/\s]+(?:\/(?:followers|following|blocking|muting))?))?\/?$/;
+/** An X API URL: its path starts with `/2/` (after a host, `${base}` or `{{host}}`), or its host is x.com / twitter.com. */
+const X_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*|\$\{[^}]*\}|\{\{[^}]*\}\})?\/2\/|(?:^|[/.@])(?:x|twitter)\.com\b/i;
+
+/** Characters that end a query value: the next parameter, a fragment, whitespace, a quote, closing punctuation. */
+function endsValue(c: number): boolean {
+  return c === Ch.Ampersand || c === Ch.Hash || isSpace(c) || c === Ch.Quote || c === Ch.DoubleQuote || c === Ch.Backtick
+    || c === Ch.Less || c === Ch.Greater || c === Ch.CloseParen || c === Ch.CloseBracket;
+}
+
+/** Characters that cannot be part of a URL as written in code or prose: where a backward walk stops. */
+function endsUrl(c: number): boolean {
+  return isSpace(c) || c === Ch.Quote || c === Ch.DoubleQuote || c === Ch.Backtick || c === Ch.OpenParen
+    || c === Ch.Less || c === Ch.Greater || c === Ch.OpenBracket;
+}
+
+/** Whether only spaces or tabs stand between the start of the line holding `at` and `at`. */
+function startsLine(text: string, at: number, from: number): boolean {
+  for (let j = at - 1; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.Newline) return true;
+    if (c !== Ch.Space && c !== Ch.Tab) return false;
+  }
+  return true;
+}
+
+/**
+ * The `?` opening the query that the parameter at `at` (its `?` or `&`) belongs to, or -1. In `.http` files a `&`
+ * continuation line belongs to the query above it.
+ */
+function queryStart(text: string, at: number, from: number, multiLine: boolean): number {
+  if (text.charCodeAt(at) === Ch.Question) return at;
+  const stop = Math.max(from, at - MAX_QUERY_LOOKBACK);
+  for (let j = at - 1; j >= stop; j--) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.Question) return j;
+    if (!endsUrl(c)) continue;
+    if (!(multiLine && isSpace(c))) return -1;
+    // Only a line that starts with `?` or `&` continues the query of the line above.
+    let k = j;
+    while (k >= stop && text.charCodeAt(k) !== Ch.Newline) {
+      if (!isSpace(text.charCodeAt(k))) return -1;
+      k--;
+    }
+    if (k < stop) return -1;
+    const first = text.charCodeAt(firstNonSpace(text, k + 1));
+    if (first !== Ch.Ampersand && first !== Ch.Question) return -1;
+    // Step over the previous line's trailing whitespace; the loop's j-- lands on its last character.
+    k--;
+    while (k >= stop && (text.charCodeAt(k) === Ch.Space || text.charCodeAt(k) === Ch.Tab || text.charCodeAt(k) === Ch.Return)) k--;
+    j = k + 1;
+  }
+  return -1;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === Ch.Space || text.charCodeAt(i) === Ch.Tab)) i++;
+  return i;
+}
+
+/** The URL (without query) the `?` at `qm` ends; on a REST Client continuation line, the request line's URL. */
+function urlBefore(text: string, qm: number, from: number, multiLine: boolean): string {
+  if (multiLine && startsLine(text, qm, from)) {
+    let lineEnd = text.lastIndexOf('\n', qm);
+    while (lineEnd > from) {
+      const lineStart = Math.max(from, text.lastIndexOf('\n', lineEnd - 1) + 1);
+      const line = text.slice(lineStart, lineEnd).trim().replace(/\s+HTTP\/[\d.]+$/, '');
+      if (line !== '' && !line.startsWith('&') && !line.startsWith('?')) return line.slice(line.lastIndexOf(' ') + 1);
+      lineEnd = lineStart - 1;
+    }
+    return '';
+  }
+  let start = qm;
+  while (start > from && !endsUrl(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, qm);
+}
+
+/** The values of a comma-joined list in [start, end); `%2C` separates too. Non-literal items are left out. */
+export function splitValues(text: string, start: number, end: number): { values: ValueSpan[]; dynamic: boolean } {
+  const values: ValueSpan[] = [];
+  let dynamic = false;
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : Ch.Comma;
+    let sepLength = 0;
+    if (c === Ch.Comma) sepLength = 1;
+    else if (c === Ch.Percent && (text.startsWith('%2C', i) || text.startsWith('%2c', i)) && i + 3 <= end) sepLength = 3;
+    if (sepLength === 0) continue;
+    let a = itemStart;
+    let b = i;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a < b) {
+      const value = text.slice(a, b);
+      if (isLiteralValue(value)) values.push({ value, start: a, end: b });
+      else dynamic = true;
+    }
+    itemStart = i + sepLength;
+    i += sepLength - 1;
+  }
+  return { values, dynamic };
+}
+
+/** A query context before the anchor rules decided on it. */
+export interface QueryCandidate {
+  readonly context: ParamContext;
+  readonly xUrl: boolean;
+}
+
+/**
+ * Appends the query contexts in text[from, to) to `out`. `multiLine` enables REST Client's continuation lines.
+ * `expansions=` is kept only in X URLs or next to a `.fields` parameter (see triggers.ts).
+ */
+export function scanQueries(text: string, from: number, to: number, multiLine: boolean, out: ParamContext[]): void {
+  const candidates: QueryCandidate[] = [];
+  const groupsWithFields = new Set<number>();
+  QUERY_PARAM.lastIndex = from;
+  for (let m = QUERY_PARAM.exec(text); m !== null && m.index < to; m = QUERY_PARAM.exec(text)) {
+    const param = m[1] as InlineParam;
+    const keyStart = m.index + 1;
+    const keyEnd = keyStart + param.length;
+    const start = keyEnd + 1;
+    let end = start;
+    while (end < to && !endsValue(text.charCodeAt(end))) end++;
+    const { values, dynamic } = splitValues(text, start, end);
+    const qm = queryStart(text, m.index, from, multiLine);
+    const url = qm === -1 ? '' : urlBefore(text, qm, from, multiLine);
+    const group = qm === -1 ? m.index : qm;
+    if (param !== 'expansions') groupsWithFields.add(group);
+    candidates.push({
+      xUrl: X_URL.test(url),
+      context: {
+        kind: 'param', param, syntax: 'query', keyStart, keyEnd, start, end, valueEnd: end, values, dynamic, group,
+        userLookup: USER_LOOKUP_PATH.test(url), keyQuote: '', assign: '=', quote: '',
+      },
+    });
+    QUERY_PARAM.lastIndex = end;
+  }
+  for (const { context, xUrl } of candidates) {
+    if (context.param !== 'expansions' || xUrl || groupsWithFields.has(context.group)) out.push(context);
+  }
+}

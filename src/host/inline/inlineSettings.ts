@@ -1,0 +1,67 @@
+/**
+ * Settings of the inline docs (hovers, completion and checks in the user's own code): one typed reader, keys in one
+ * place, a store that re-reads on change. The vocabulary comes from the main settings reader.
+ */
+import * as vscode from 'vscode';
+import type { Vocabulary } from '../../core/vocabulary';
+import { onDidChangeSettings, readSettings, SECTION } from '../settings';
+
+/** Keys under the `xapi` section. */
+export const InlineSettingKeys = {
+  hover: 'inline.hover',
+  completion: 'inline.completion',
+  diagnostics: 'inline.diagnostics',
+  languages: 'inline.languages',
+} as const;
+
+/** The language ids read by default; `.http`/`.rest` files are also read by extension whatever their language id. */
+export const DEFAULT_INLINE_LANGUAGES: readonly string[] = [
+  'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'python', 'http', 'json', 'jsonc', 'markdown',
+];
+
+export interface InlineSettings {
+  readonly hover: boolean;
+  readonly completion: boolean;
+  readonly diagnostics: boolean;
+  readonly languages: readonly string[];
+  readonly vocabulary: Vocabulary;
+}
+
+/** Reads the settings, falling back to defaults for values of the wrong type (settings.json is hand-edited). */
+export function readInlineSettings(): InlineSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const flag = (key: string): boolean => config.get<unknown>(key) !== false;
+  const languages = config.get<unknown>(InlineSettingKeys.languages);
+  return {
+    hover: flag(InlineSettingKeys.hover),
+    completion: flag(InlineSettingKeys.completion),
+    diagnostics: flag(InlineSettingKeys.diagnostics),
+    languages: Array.isArray(languages)
+      ? languages.filter((id): id is string => typeof id === 'string' && id !== '')
+      : DEFAULT_INLINE_LANGUAGES,
+    vocabulary: readSettings().vocabulary,
+  };
+}
+
+/** The current inline settings, re-read whenever an `xapi.*` setting changes. */
+export class InlineSettingsStore implements vscode.Disposable {
+  private value = readInlineSettings();
+  private readonly emitter = new vscode.EventEmitter<{ readonly previous: InlineSettings; readonly current: InlineSettings }>();
+  private readonly listener = onDidChangeSettings(() => {
+    const previous = this.value;
+    this.value = readInlineSettings();
+    this.emitter.fire({ previous, current: this.value });
+  });
+
+  /** Fires after a change of any `xapi.*` setting, with the settings before and after. */
+  readonly onDidChange = this.emitter.event;
+
+  get current(): InlineSettings {
+    return this.value;
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.emitter.dispose();
+  }
+}
