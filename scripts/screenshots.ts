@@ -12,10 +12,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { workbenchViewport as VIEWPORT } from '../test/host/browser';
 import { defaultHostVersion } from '../test/host/codeServer';
-import type { CodeServer } from '../test/host/codeServer';
-import { projectRoot, startDevHost } from './start';
+import { describeFailure, parseHostFlags } from '../test/host/commandLine';
+import { projectRoot } from '../test/host/projectFiles';
+import { stepLog } from '../test/host/stepLog';
+import { STEP_TIMEOUT_MS, XAPI_ICON, builderFrame, openWorkbench, quickInputClosed, runFromPalette, treeItem } from '../test/host/workbench';
+import { exitTimeout, runWorkbenchSession } from '../test/host/workbenchSession';
+import { startDevHost } from './start';
 
 interface Options {
   readonly outDir: string;
@@ -30,77 +35,22 @@ const usage = `usage: node out/scripts/screenshots.js [options]
   --timeout S     overall time limit in seconds (default 240)
   --verbose       print the server's and the browser's output`;
 
-const chromiumPath = process.env.XAPI_CHROMIUM ?? '/usr/bin/chromium';
-const exitTimeout = 124;
-const STEP_TIMEOUT_MS = 30_000;
-const VIEWPORT = { width: 1400, height: 900 };
 const USER_ID = '2244994945';
-/** The X API container's icon in the activity bar (its aria-label is the container title). */
-const XAPI_ICON = '.activitybar .action-item .action-label[aria-label^="X API"]';
 
 function parseArgs(argv: readonly string[]): Options {
   let outDir = path.join(projectRoot, 'media', 'screenshots');
-  let version = defaultHostVersion;
-  let timeoutMs = 240_000;
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value\n${usage}`);
-      return next;
-    };
-    switch (arg) {
-      case '--out':
-        outDir = path.resolve(value());
-        break;
-      case '--version':
-        version = value();
-        break;
-      case '--timeout': {
-        const seconds = Number(value());
-        if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--timeout takes a positive number of seconds');
-        timeoutMs = seconds * 1000;
-        break;
-      }
-      case '--verbose':
-        verbose = true;
-        break;
-      case '--help':
-      case '-h':
-        console.log(usage);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown argument ${arg}\n${usage}`);
-    }
-  }
-  return { outDir, version, timeoutMs, verbose };
+  const host = parseHostFlags(argv, usage, 240_000, (flag, value) => {
+    if (flag !== '--out') return false;
+    outDir = path.resolve(value());
+    return true;
+  });
+  return { ...host, outDir };
 }
 
-function step(text: string): void {
-  console.error(`[screenshots] ${text}`);
-}
+const step = stepLog('screenshots');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Driving the workbench
-
-/** Runs a command through the palette, as a user would: F1, its title, Enter. */
-async function runFromPalette(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-  await input.fill(`>${title}`);
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: title })
-    .first()
-    .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('Enter');
-}
-
-async function quickInputClosed(page: Page): Promise<void> {
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
-}
 
 /** No toasts, no palette, no stray hover: the state every screenshot starts from. */
 async function tidy(page: Page): Promise<void> {
@@ -153,11 +103,6 @@ async function saveLastLookup(page: Page, name: string): Promise<void> {
   await input.fill(name);
   await page.keyboard.press('Enter');
   await quickInputClosed(page);
-}
-
-/** The builder's document: the outer `iframe.webview` the workbench hosts, then the inner `active-frame`. */
-function builderFrame(page: Page): FrameLocator {
-  return page.locator('iframe.webview.ready').last().contentFrame().locator('iframe#active-frame').contentFrame();
 }
 
 /** The bounding box of a locator, or an explanatory error. */
@@ -226,7 +171,7 @@ async function treeShot(page: Page, file: string): Promise<void> {
   if ((await icon.getAttribute('aria-expanded')) !== 'true') await icon.click();
   const sidebar = page.locator('.part.sidebar');
   for (const name of saved.map((lookup) => lookup.name)) {
-    await sidebar.getByRole('treeitem', { name: new RegExp(escapeRegExp(name)) }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await treeItem(sidebar, name).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   }
   const historyPane = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: 'History' }) });
   await historyPane.getByRole('treeitem').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
@@ -321,110 +266,53 @@ async function hoverShot(page: Page, file: string): Promise<void> {
   await save(page, file, { x, y, width: right - x, height: bottom - y });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found (set XAPI_CHROMIUM)`);
-  const { chromium } = await import('playwright-core');
   fs.mkdirSync(options.outDir, { recursive: true });
-  const started = Date.now();
-  const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'xapi-screenshots-'));
-  let server: CodeServer | undefined;
-  let context: BrowserContext | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const cleanup = async (): Promise<void> => {
-    clearTimeout(timer);
-    await context?.close().catch(() => undefined);
-    await server?.stop();
-    fs.rmSync(tempRoot, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    void cleanup().finally(() => process.exit(128 + os.constants.signals[signal]));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    const deadline = new Promise<number>((resolve) => {
-      timer = setTimeout(() => resolve(exitTimeout), options.timeoutMs);
-    });
-    const run = async (): Promise<number> => {
-      server = await startDevHost({
-        version: options.version,
-        port: 0,
-        // A folder named like the `npm start` playground, but fresh, so every run starts from the same state.
-        workspace: path.join(tempRoot, 'playground'),
-        dataDir: path.join(tempRoot, 'host'),
-        settings: {
-          'workbench.colorTheme': 'Default Dark Modern',
-          'xapi.sandbox': 'always',
-          // Calmer pictures: no minimap, sticky scroll or breadcrumbs; a caret that does not blink; hovers below.
-          'editor.minimap.enabled': false,
-          'editor.stickyScroll.enabled': false,
-          'editor.cursorBlinking': 'solid',
-          'editor.hover.above': false,
-          'breadcrumbs.enabled': false,
-        },
-        ...(options.verbose ? { onServerOutput: (line: string) => console.error(`[server] ${line}`) } : {}),
-      });
-      step(`VS Code server ${server.install.codeServerVersion} at ${server.origin}`);
-      context = await chromium.launchPersistentContext(path.join(tempRoot, 'browser'), {
-        executablePath: chromiumPath,
-        headless: true,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        env: server.env,
-        viewport: VIEWPORT,
-        deviceScaleFactor: 1,
-        colorScheme: 'dark',
-        args: [
-          '--no-sandbox', // required as root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      if (options.verbose) {
-        page.on('console', (message) => console.error(`[browser ${message.type()}] ${message.text()}`));
-        page.on('pageerror', (error) => console.error(`[browser pageerror] ${error.message}`));
-      }
-      await page.goto(server.url);
-      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-      await page.locator('.statusbar').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-      // The development extension's contributions are in once its activity bar icon shows.
-      await page.locator(XAPI_ICON).first().waitFor({ state: 'visible', timeout: 60_000 });
+  return runWorkbenchSession(
+    {
+      log: step,
+      tempPrefix: 'xapi-screenshots-',
+      timeoutMs: options.timeoutMs,
+      verbose: options.verbose,
+      look: { colorScheme: 'dark', deviceScaleFactor: 1 },
+      startServer: (common, tempRoot) =>
+        startDevHost({
+          ...common,
+          version: options.version,
+          port: 0,
+          // A folder named like the `npm start` playground, but fresh, so every run starts from the same state.
+          workspace: path.join(tempRoot, 'playground'),
+          settings: {
+            'workbench.colorTheme': 'Default Dark Modern',
+            'xapi.sandbox': 'always',
+            // Calmer pictures: no minimap, sticky scroll or breadcrumbs; a caret that does not blink; hovers below.
+            'editor.minimap.enabled': false,
+            'editor.stickyScroll.enabled': false,
+            'editor.cursorBlinking': 'solid',
+            'editor.hover.above': false,
+            'breadcrumbs.enabled': false,
+          },
+        }),
+      // Outside the temp root, which is gone by the time anyone looks.
+      failureScreenshot: path.join(os.tmpdir(), 'xapi-screenshots-failure.png'),
+      afterRun: ({ code, elapsedMs }) => {
+        if (code !== exitTimeout) step(`done in ${(elapsedMs / 1000).toFixed(1)} s`);
+      },
+    },
+    async ({ server, page }) => {
+      await openWorkbench(page, server.url);
       await runFromPalette(page, 'View: Close All Editors');
       await quickInputClosed(page);
-      try {
-        // The tree first: its lookups also fill the side bar that frames the builder's picture.
-        await treeShot(page, path.join(options.outDir, 'tree.png'));
-        await builderShot(page, path.join(options.outDir, 'builder.png'));
-        await hoverShot(page, path.join(options.outDir, 'hover.png'));
-      } catch (error) {
-        const failure = path.join(tempRoot, '..', 'xapi-screenshots-failure.png');
-        await page.screenshot({ path: failure }).catch(() => undefined);
-        step(`failed; the workbench at that moment: ${failure}`);
-        throw error;
-      }
+      // The tree first: its lookups also fill the side bar that frames the builder's picture.
+      await treeShot(page, path.join(options.outDir, 'tree.png'));
+      await builderShot(page, path.join(options.outDir, 'builder.png'));
+      await hoverShot(page, path.join(options.outDir, 'hover.png'));
       return 0;
-    };
-    const code = await Promise.race([run(), deadline]);
-    step(code === exitTimeout ? `timed out after ${options.timeoutMs / 1000} s` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return code;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    await cleanup();
-  }
+    },
+  );
 }
 
 if (require.main === module) {
@@ -433,7 +321,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      step(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      step(`FAILED: ${describeFailure(error, usage)}`);
       process.exitCode = 1;
     },
   );

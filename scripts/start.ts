@@ -12,13 +12,13 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultHostVersion, hostCacheDir, readHostInstall, startCodeServer } from '../test/host/codeServer';
 import type { CodeServer, HostInstall } from '../test/host/codeServer';
-
-/** `<repo>/out/scripts/start.js` -> `<repo>` */
-export const projectRoot = path.resolve(__dirname, '..', '..');
+import { UsageError, parseFlags } from '../test/host/commandLine';
+import { checkBuilt, extensionBundles, projectRoot } from '../test/host/projectFiles';
+import { onStopSignal, signalExitCode } from '../test/host/signals';
+import { stepLog } from '../test/host/stepLog';
 
 /** Parsed command line of `npm start`. */
 export interface StartOptions {
@@ -38,8 +38,6 @@ const usage = `usage: npm start -- [options]     (or: node out/scripts/start.js 
   --version V       code-server version of the web host (default ${defaultHostVersion}; 4.139.1 = newest VS Code)
   --web             use the web host even when a desktop \`code\` is on PATH`;
 
-export class UsageError extends Error {}
-
 function parsePort(text: string, source: string): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -53,43 +51,28 @@ export function parseStartArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   let workspace = defaultPlayground();
   let version = defaultHostVersion;
   let web = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) {
-        throw new UsageError(`${arg} needs a value`);
-      }
-      return next;
-    };
-    switch (arg) {
+  parseFlags(argv, usage, (flag, value) => {
+    switch (flag) {
       case '--port':
         port = parsePort(value(), '--port');
-        break;
+        return true;
       case '--workspace':
         workspace = path.resolve(value());
-        break;
+        return true;
       case '--version':
         version = value();
-        break;
+        return true;
       case '--web':
         web = true;
-        break;
-      case '--help':
-      case '-h':
-        console.log(usage);
-        process.exit(0);
-        break;
+        return true;
       default:
-        throw new UsageError(`unknown argument ${arg}`);
+        return false;
     }
-  }
+  });
   return { port, workspace, version, web };
 }
 
-export function log(text: string): void {
-  console.error(`[start] ${text}`);
-}
+const log = stepLog('start');
 
 /** The folder `npm start` opens by default: outside the clone, so trying things never dirties the repository. */
 export function defaultPlayground(): string {
@@ -124,15 +107,6 @@ export function preparePlayground(workspace: string): void {
   const readme = path.join(workspace, 'README.md');
   if (!fs.existsSync(readme)) {
     fs.writeFileSync(readme, playgroundReadme);
-  }
-}
-
-/** Fails early with the command that fixes it, rather than with an extension that does not activate. */
-export function checkBuilt(): void {
-  for (const file of ['dist/extension.js', 'dist/webview/builder.js']) {
-    if (!fs.existsSync(path.join(projectRoot, file))) {
-      throw new Error(`${file} is missing: run \`npm run build\` first`);
-    }
   }
 }
 
@@ -204,7 +178,7 @@ export interface DevHostOptions {
  * a suite and the window stays open).
  */
 export async function startDevHost(options: DevHostOptions): Promise<CodeServer> {
-  checkBuilt();
+  checkBuilt(extensionBundles);
   ensureHostInstalled(options.version);
   preparePlayground(options.workspace);
   return startCodeServer({
@@ -265,17 +239,18 @@ async function serve(options: StartOptions): Promise<number> {
     })();
     return stopping;
   };
-  // Registered before the server starts, so a Ctrl+C during start-up still kills what was started.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (running.server === undefined) {
-      // startCodeServer's own exit hook kills a server that is still starting.
-      process.exit(128 + os.constants.signals[signal]);
-    }
-    void stop(signal, 0);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
+  // Registered before the server starts, so a Ctrl+C during start-up still kills what was started. Not `once`: a
+  // second Ctrl+C while stopping must not cut the stop short and leave the server's process group behind.
+  const removeSignalHandler = onStopSignal(
+    (signal) => {
+      if (running.server === undefined) {
+        // startCodeServer's own exit hook kills a server that is still starting.
+        process.exit(signalExitCode(signal));
+      }
+      void stop(signal, 0);
+    },
+    { once: false },
+  );
 
   log(`starting VS Code server ${options.version} with the extension from ${projectRoot}`);
   const server = await startDevHost({
@@ -324,9 +299,7 @@ async function serve(options: StartOptions): Promise<number> {
   }, 5_000);
 
   const code = await done;
-  process.removeListener('SIGINT', onSignal);
-  process.removeListener('SIGTERM', onSignal);
-  process.removeListener('SIGHUP', onSignal);
+  removeSignalHandler();
   return code;
 }
 
@@ -344,7 +317,7 @@ async function main(): Promise<number> {
   if (!options.web) {
     const code = findDesktopCode();
     if (code !== undefined) {
-      checkBuilt();
+      checkBuilt(extensionBundles);
       return launchDesktop(code, options.workspace);
     }
     log('no desktop VS Code `code` on PATH: using the VS Code web host (code-server)');

@@ -8,12 +8,14 @@
 //
 // Exit code: the suite's (0 = all passed), 124 on timeout, 2 on bad usage, 1 on any other failure.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import type { BrowserContext, BrowserType, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { defaultHostVersion, startCodeServer } from './host/codeServer';
-import type { CodeServer } from './host/codeServer';
+import { UsageError, parseHostFlags } from './host/commandLine';
+import { projectRoot } from './host/projectFiles';
+import { stepLog } from './host/stepLog';
+import { runWorkbenchSession } from './host/workbenchSession';
 
 /** Parsed command line of the runner. */
 interface RunnerOptions {
@@ -33,63 +35,28 @@ const usage = `usage: node out/test/runInVsCode.js [options]
   --grep PATTERN     only run tests whose title matches (passed to mocha as XAPI_TEST_GREP)
   --verbose          print the server's and the browser's own output`;
 
-const exitTimeout = 124;
-const chromiumPath = process.env.XAPI_CHROMIUM ?? '/usr/bin/chromium';
-/** `<repo>/out/test/runInVsCode.js` -> `<repo>` */
-const projectRoot = path.resolve(__dirname, '..', '..');
-
-class UsageError extends Error {}
+const log = stepLog('runInVsCode');
 
 function parseArgs(argv: readonly string[]): RunnerOptions {
-  let version = defaultHostVersion;
-  let timeoutMs = 300_000;
   let screenshotDir: string | undefined;
   let workspace: string | undefined;
   let grep: string | undefined;
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) {
-        throw new UsageError(`${arg} needs a value`);
-      }
-      return next;
-    };
-    switch (arg) {
-      case '--version':
-        version = value();
-        break;
-      case '--timeout': {
-        const seconds = Number(value());
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-          throw new UsageError('--timeout takes a positive number of seconds');
-        }
-        timeoutMs = seconds * 1000;
-        break;
-      }
+  const host = parseHostFlags(argv, usage, 300_000, (flag, value) => {
+    switch (flag) {
       case '--screenshot':
         screenshotDir = path.resolve(value());
-        break;
+        return true;
       case '--workspace':
         workspace = path.resolve(value());
-        break;
+        return true;
       case '--grep':
         grep = value();
-        break;
-      case '--verbose':
-        verbose = true;
-        break;
-      case '--help':
-      case '-h':
-        console.log(usage);
-        process.exit(0);
-        break;
+        return true;
       default:
-        throw new UsageError(`unknown argument ${arg}`);
+        return false;
     }
-  }
-  return { version, timeoutMs, screenshotDir, workspace, grep, verbose };
+  });
+  return { ...host, screenshotDir, workspace, grep };
 }
 
 /** Fails early with the command that fixes it, rather than with a blank workbench. */
@@ -101,15 +68,6 @@ function checkBuilt(suiteIndex: string): void {
   }
   if (!fs.existsSync(`${suiteIndex}.js`)) {
     throw new Error(`${suiteIndex}.js is missing: run \`npm run compile-tests\` first`);
-  }
-}
-
-/** Loaded lazily so a missing devDependency gets a clear message instead of a stack trace. */
-async function loadChromium(): Promise<BrowserType> {
-  try {
-    return (await import('playwright-core')).chromium;
-  } catch (error) {
-    throw new Error(`playwright-core is not installed (it is a devDependency): run \`npm install\`\n${String(error)}`);
   }
 }
 
@@ -155,132 +113,50 @@ class ConsoleForwarder {
 async function runSuite(options: RunnerOptions): Promise<number> {
   const suiteIndex = path.join(projectRoot, 'out', 'test', 'integration', 'index');
   checkBuilt(suiteIndex);
-  const chromium = await loadChromium();
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`${chromiumPath} not found: run \`sudo scripts/installVsCodeHost.sh ${options.version}\``);
-  }
-
-  const started = Date.now();
-  const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'xapi-vscode-run-'));
-  let timer: NodeJS.Timeout | undefined;
-  // Kept as promises so cleanup also reaches a server or browser that was still starting when the deadline hit.
-  let serverStart: Promise<CodeServer> | undefined;
-  let browserStart: Promise<BrowserContext> | undefined;
-  // Set when cleanup begins: a run still starting up must not launch anything after that.
-  let aborted = false;
-  const cleanup = async (): Promise<void> => {
-    aborted = true;
-    clearTimeout(timer);
-    const context = await browserStart?.catch(() => undefined);
-    await context?.close().catch(() => undefined);
-    const server = await serverStart?.catch(() => undefined);
-    await server?.stop();
-    fs.rmSync(tempRoot, { recursive: true, force: true });
-  };
-  // Ctrl-C or a CI cancel must not leave a server and a browser behind.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    console.error(`\n[runInVsCode] ${signal}: stopping`);
-    void cleanup().finally(() => process.exit(128 + os.constants.signals[signal]));
-  };
-  // Last resort if the process exits some other way (the server's process group has its own exit hook).
-  const removeTempRootOnExit = (): void => fs.rmSync(tempRoot, { recursive: true, force: true });
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  process.once('SIGHUP', onSignal);
-  process.once('exit', removeTempRootOnExit);
-
-  let server: CodeServer | undefined;
-  let page: Page | undefined;
   const forwarder = new ConsoleForwarder(options.verbose);
-  try {
-    const deadline = new Promise<number>((resolve) => {
-      timer = setTimeout(() => resolve(exitTimeout), options.timeoutMs);
-    });
-    const run = async (): Promise<number> => {
-      serverStart = startCodeServer({
-        version: options.version,
-        dataDir: path.join(tempRoot, 'host'),
-        extensionDevelopmentPath: projectRoot,
-        extensionTestsPath: suiteIndex,
-        ...(options.workspace === undefined ? {} : { workspace: options.workspace }),
-        // The extension host inherits the server's environment.
-        ...(options.grep === undefined ? {} : { env: { XAPI_TEST_GREP: options.grep } }),
-        ...(options.verbose ? { onServerOutput: (line: string) => console.error(`[server] ${line}`) } : {}),
-      });
-      server = await serverStart;
-      throwIfAborted(aborted);
-      console.error(
-        `[runInVsCode] VS Code server ${server.install.codeServerVersion} (node ${server.install.nodeVersion}) at ${server.origin}`,
-      );
-      browserStart = chromium.launchPersistentContext(path.join(tempRoot, 'browser'), {
-        executablePath: chromiumPath,
-        headless: true,
-        // Our own signal handler closes the browser and then the server; playwright's would exit first.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        env: server.env,
-        viewport: { width: 1400, height: 900 },
-        args: [
-          '--no-sandbox', // required as root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
-      const context = await browserStart;
-      throwIfAborted(aborted);
-      page = context.pages()[0] ?? (await context.newPage());
+  return runWorkbenchSession(
+    {
+      log,
+      tempPrefix: 'xapi-vscode-run-',
+      timeoutMs: options.timeoutMs,
+      verbose: options.verbose,
+      startServer: (common) =>
+        startCodeServer({
+          ...common,
+          version: options.version,
+          extensionDevelopmentPath: projectRoot,
+          extensionTestsPath: suiteIndex,
+          ...(options.workspace === undefined ? {} : { workspace: options.workspace }),
+          // The extension host inherits the server's environment.
+          ...(options.grep === undefined ? {} : { env: { XAPI_TEST_GREP: options.grep } }),
+        }),
+      afterRun: async ({ code, page, elapsedMs }) => {
+        if (page !== undefined) {
+          await screenshot(page, options);
+        }
+        if (forwarder.hidden > 0) {
+          log(`${forwarder.hidden} routine workbench log lines hidden (--verbose shows them)`);
+        }
+        log(`finished in ${(elapsedMs / 1000).toFixed(1)} s with exit code ${code}`);
+      },
+    },
+    async ({ server, page }) => {
       let resolveExit: (code: number) => void = () => undefined;
       const exitCode = new Promise<number>((resolve) => {
         resolveExit = resolve;
       });
-      // The workbench calls these globals: the extension host's console output, then the suite's exit code.
+      // The workbench calls these globals: the extension host's console output, then the suite's exit code. They
+      // must exist before it loads.
       await page.exposeFunction('codeAutomationLog', forwarder.forward);
       await page.exposeFunction('codeAutomationExit', (code: unknown) => resolveExit(typeof code === 'number' ? code : 1));
       page.on('crash', () => {
-        console.error('[runInVsCode] the workbench page crashed');
+        log('the workbench page crashed');
         resolveExit(1);
       });
-      if (options.verbose) {
-        page.on('console', (message) => console.error(`[browser ${message.type()}] ${message.text()}`));
-        page.on('pageerror', (error) => console.error(`[browser pageerror] ${error.message}`));
-      }
       await page.goto(server.url);
       return exitCode;
-    };
-    // The deadline also covers a hung server start or browser launch.
-    const code = await Promise.race([run(), deadline]);
-    if (code === exitTimeout) {
-      console.error(`[runInVsCode] timed out after ${options.timeoutMs / 1000} s`);
-      if (server !== undefined) {
-        console.error(`[runInVsCode] last server output:\n${server.recentOutput()}`);
-      }
-    }
-    if (page !== undefined) {
-      await screenshot(page, options);
-    }
-    if (forwarder.hidden > 0) {
-      console.error(`[runInVsCode] ${forwarder.hidden} routine workbench log lines hidden (--verbose shows them)`);
-    }
-    console.error(`[runInVsCode] finished in ${((Date.now() - started) / 1000).toFixed(1)} s with exit code ${code}`);
-    return code;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    process.removeListener('SIGHUP', onSignal);
-    await cleanup();
-    process.removeListener('exit', removeTempRootOnExit);
-  }
-}
-
-function throwIfAborted(aborted: boolean): void {
-  if (aborted) {
-    throw new Error('run aborted');
-  }
+    },
+  );
 }
 
 async function screenshot(page: Page, options: RunnerOptions): Promise<void> {
@@ -291,9 +167,9 @@ async function screenshot(page: Page, options: RunnerOptions): Promise<void> {
   const file = path.join(options.screenshotDir, `workbench-${options.version}.png`);
   try {
     await page.screenshot({ path: file, timeout: 10_000 });
-    console.error(`[runInVsCode] screenshot: ${file}`);
+    log(`screenshot: ${file}`);
   } catch (error) {
-    console.error(`[runInVsCode] screenshot failed: ${String(error)}`);
+    log(`screenshot failed: ${String(error)}`);
   }
 }
 
@@ -312,7 +188,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await runSuite(options);
   } catch (error) {
-    console.error(`[runInVsCode] ${error instanceof Error ? error.message : String(error)}`);
+    log(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   }
 }
