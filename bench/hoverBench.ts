@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { JsonIndex } from '../src/core/jsonIndex';
+import { seededRandom } from '../src/core/mulberry32';
 
 /** What {@link measureResultHover} reports; times in milliseconds. */
 export interface ResultHoverMeasurement {
@@ -21,17 +22,6 @@ export interface ResultHoverMeasurement {
 const TARGET_BYTES = 5 * 1024 * 1024;
 const LOCATES = 10_000;
 
-/** Small seeded PRNG (mulberry32): the same document and offsets on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['building', 'the', 'X', 'API', 'developer', 'tools', 'open', 'source', 'café', 'naïve', 'data', 'lookup',
   'news', 'events', 'weekly', 'thread', 'official', 'account', 'of', 'and', 'for', 'with', '🚀', 'résumé', 'music'];

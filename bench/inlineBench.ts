@@ -12,7 +12,7 @@ import { completionAt } from '../src/core/inline/inlineCompletion';
 import { hoverAt } from '../src/core/inline/inlineHover';
 import { InlineIndex } from '../src/core/inline/inlineIndex';
 import { describeLookup } from '../src/core/inline/sandboxLookup';
-import { seededRandom } from './hoverBench';
+import { seededRandom } from '../src/core/mulberry32';
 
 /** What {@link measureInline} reports; times in milliseconds. */
 export interface InlineMeasurement {

@@ -5,6 +5,7 @@
  */
 
 import type { SandboxCustomProfile } from './model';
+import { mulberry32 } from '../core/mulberry32';
 
 /** The example of X's `GET custom_profiles/:id` page, byte for byte. */
 const SEED_PROFILE: SandboxCustomProfile = {
@@ -32,18 +33,8 @@ const MEDIA_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
  * mulberry32: the same n always gives the same profile, on every machine. (A bare LCG would not do: its low bits,
  * which `% length` reads, repeat with a short period, so every avatar id came out as a shift of one string.)
  */
-function sequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 function generatedProfile(n: number): SandboxCustomProfile {
-  const next = sequence(n);
+  const next = mulberry32(n);
   let mediaId = 'C';
   while (mediaId.length < 15) mediaId += MEDIA_ID_ALPHABET[next() % MEDIA_ID_ALPHABET.length];
   const first = FIRST_NAMES[next() % FIRST_NAMES.length];

@@ -26,6 +26,7 @@ import type { Json, SandboxCustomProfile, SandboxTweet, SandboxUser, Unavailable
 import { CURATED_USERS } from './users';
 import { CURATED_TWEETS } from './tweets';
 import { CURATED_CUSTOM_PROFILES } from './customProfiles';
+import { mulberry32 } from '../core/mulberry32';
 
 const USERS_BY_ID = new Map(CURATED_USERS.map((user) => [user.id, user]));
 const USERS_BY_USERNAME = new Map(CURATED_USERS.map((user) => [user.username.toLowerCase(), user]));
@@ -102,20 +103,9 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** A stream of 32-bit values from a seed (mulberry32), so one hash can pick many independent attributes. */
-function stream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /** A 19-digit, snowflake-like id for a username, built digit by digit as a string (never as a number). */
 function hashedId(lower: string): string {
-  const next = stream(fnv1a(`id:${lower}`));
+  const next = mulberry32(fnv1a(`id:${lower}`));
   let digits = '1';
   while (digits.length < 19) digits += String(next() % 10);
   // Keep the documented error endings for ids people type on purpose, and never shadow a curated user (bumping the
@@ -161,7 +151,7 @@ const LOCATIONS = ['Berlin, Germany', 'Austin, TX', 'Sao Paulo, Brazil', 'Tokyo'
 
 function generatedUser(id: string, username: string, chosenUsername: boolean): SandboxUser {
   // Seeded by the username, which both lookups of one generated user share, so they agree on every attribute.
-  const next = stream(fnv1a(username));
+  const next = mulberry32(fnv1a(username));
   const pick = <T>(items: readonly T[]): T => items[next() % items.length];
   const description = pick(BIOS);
   const location = pick(LOCATIONS);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { JsonIndex } from '../../src/core/jsonIndex';
 import type { JsonLocation, JsonPathSegment, JsonValueType } from '../../src/core/jsonIndex';
+import { seededRandom } from '../../src/core/mulberry32';
 
 /**
  * Brute-force oracle: a small recursive-descent parser of valid JSON that records every key token, primitive value
@@ -107,18 +108,6 @@ function assertMatchesOracle(text: string): void {
   for (let offset = -1; offset <= text.length + 1; offset++) {
     assert.deepEqual(index.locate(offset), expectedAt(spans, offset), `offset ${offset} of ${label}`);
   }
-}
-
-/** mulberry32: deterministic documents on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random JSON text with random whitespace between tokens and random (valid) escape spellings in strings. */
