@@ -44,6 +44,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   private readonly ran = new vscode.EventEmitter<{ request: LookupRequest; outcome: LookupOutcome; entry: ResultEntry }>();
   readonly onDidRun = this.ran.event;
   private last: LookupRequest | undefined;
+  private sandboxBase: string | undefined;
 
   constructor(private readonly deps: LookupServiceDeps) {
     this.ready = this.refreshCredentials();
@@ -91,8 +92,12 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   urlFor(request: LookupRequest): string | undefined {
     const prepared = this.validate(request);
     if (!prepared.ok) return undefined;
-    const base = this.usesSandbox() ? 'http://127.0.0.1:<sandbox port>' : normalizeBaseUrl(this.settings.baseUrl);
-    return typeof base === 'string' ? base + prepared.request.pathAndQuery : base.ok ? base.url + prepared.request.pathAndQuery : undefined;
+    if (this.usesSandbox()) {
+      // The sandbox picks a free port when it first starts; until then the preview says so.
+      return (this.sandboxBase ?? 'http://127.0.0.1:<sandbox port>') + prepared.request.pathAndQuery;
+    }
+    const base = normalizeBaseUrl(this.settings.baseUrl);
+    return base.ok ? base.url + prepared.request.pathAndQuery : undefined;
   }
 
   async run(request: LookupRequest, options: RunOptions & { forceSandbox?: boolean } = {}): Promise<vscode.Uri | undefined> {
@@ -231,7 +236,11 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   }
 
   private startSandbox(): Promise<SandboxServer> {
-    this.sandbox ??= this.deps.modules.loadSandbox().startSandbox();
+    this.sandbox ??= this.deps.modules.loadSandbox().startSandbox().then((server) => {
+      this.sandboxBase = server.url;
+      this.deps.log.info(`sandbox listening on ${server.url}`);
+      return server;
+    });
     return this.sandbox;
   }
 
