@@ -137,15 +137,17 @@ function checkList(
   return good;
 }
 
+type FieldList = 'userFields' | 'expansions' | 'tweetFields';
+
 function checkEnum(
   field: string,
   values: unknown,
-  allowed: readonly string[],
-  otherVocabulary: { readonly name: Vocabulary; readonly values: readonly string[] },
+  list: FieldList,
   vocabulary: Vocabulary,
   issues: ValidationIssue[],
 ): readonly string[] | undefined {
   if (values === undefined) return undefined;
+  const allowed = VOCABULARY_FIELDS[vocabulary][list];
   if (!Array.isArray(values)) {
     issues.push({ field, message: `${field} must be a list of values` });
     return undefined;
@@ -158,14 +160,15 @@ function checkEnum(
       continue;
     }
     if (!allowed.includes(value)) {
-      if (otherVocabulary.values.includes(value)) {
+      const otherVocabulary = VOCABULARY_FIELDS[vocabulary === '2.166' ? '2.167' : '2.166'];
+      if (otherVocabulary[list].includes(value)) {
         const suggestion = closestValue(value, allowed);
         issues.push({
           field,
           value,
           suggestion,
           message:
-            `${field} value "${value}" belongs to spec ${otherVocabulary.name}, but the vocabulary is ${vocabulary}` +
+            `${field} value "${value}" belongs to spec ${otherVocabulary.version}, but the vocabulary is ${vocabulary}` +
             (suggestion ? `; did you mean ${suggestion}?` : ''),
         });
       } else {
@@ -234,13 +237,9 @@ export function prepareLookup(request: LookupRequest, options: PrepareOptions): 
 
   if (spec.takesFields) {
     const fields = VOCABULARY_FIELDS[options.vocabulary];
-    const other = VOCABULARY_FIELDS[options.vocabulary === '2.166' ? '2.167' : '2.166'];
-    const userFields = checkEnum('user.fields', request.userFields, fields.userFields,
-      { name: other.version, values: other.userFields }, options.vocabulary, issues);
-    const expansions = checkEnum('expansions', request.expansions, fields.expansions,
-      { name: other.version, values: other.expansions }, options.vocabulary, issues);
-    const tweetFields = checkEnum(fields.tweetFieldsParam, request.tweetFields, fields.tweetFields,
-      { name: other.version, values: other.tweetFields }, options.vocabulary, issues);
+    const userFields = checkEnum('user.fields', request.userFields, 'userFields', options.vocabulary, issues);
+    const expansions = checkEnum('expansions', request.expansions, 'expansions', options.vocabulary, issues);
+    const tweetFields = checkEnum(fields.tweetFieldsParam, request.tweetFields, 'tweetFields', options.vocabulary, issues);
     if (userFields) query.push(['user.fields', userFields.join(',')]);
     if (expansions) query.push(['expansions', expansions.join(',')]);
     if (tweetFields) query.push([fields.tweetFieldsParam, tweetFields.join(',')]);
@@ -285,12 +284,19 @@ export function percentEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!*'()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
+/** Characters percentEncode leaves as they are (RFC 3986 unreserved). */
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+/** The same plus the commas encodeQuery puts back in values: such a value is its own encoding. */
+const UNRESERVED_OR_COMMA = /^[A-Za-z0-9\-._~,]*$/;
+
 /** Encodes a query; list commas stay literal so URLs read as X's docs write them (signatures are unaffected). */
 export function encodeQuery(query: readonly (readonly [string, string])[]): string {
   if (query.length === 0) return '';
   let out = '';
   for (const [name, value] of query) {
-    out += (out ? '&' : '?') + percentEncode(name) + '=' + percentEncode(value).replace(/%2C/g, ',');
+    // Values already in their encoded form (the usual ids and field lists) skip percentEncode's regex passes.
+    out += (out ? '&' : '?') + (UNRESERVED.test(name) ? name : percentEncode(name)) + '=' +
+      (UNRESERVED_OR_COMMA.test(value) ? value : percentEncode(value).replace(/%2C/g, ','));
   }
   return out;
 }

@@ -93,7 +93,9 @@ export class HttpClient {
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
   private readonly maxBodyBytes: number;
-  private readonly baseHeaders: Record<string, string>;
+  private readonly userAgent: string;
+  /** Sent as they are when there is no Authorization header. */
+  private readonly baseHeaders: readonly string[];
 
   constructor(options: HttpClientOptions = {}) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -110,7 +112,8 @@ export class HttpClient {
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
       });
-    this.baseHeaders = { accept: 'application/json', 'user-agent': options.userAgent ?? 'x-api-explorer' };
+    this.userAgent = options.userAgent ?? 'x-api-explorer';
+    this.baseHeaders = ['accept', 'application/json', 'user-agent', this.userAgent];
   }
 
   /** Sends a GET with retries; `authorize` is called per attempt since OAuth 1.0a needs a fresh nonce each time. */
@@ -172,7 +175,10 @@ export class HttpClient {
   }
 
   private async attempt(url: string, authorize: Authorizer | undefined, signal: AbortSignal | undefined): Promise<Answer> {
-    const headers = authorize ? { ...this.baseHeaders, authorization: authorize('GET', url) } : this.baseHeaders;
+    // A flat name/value list is what undici walks anyway; an object would be spread per request and keyed again.
+    const headers = authorize
+      ? ['accept', 'application/json', 'user-agent', this.userAgent, 'authorization', authorize('GET', url)]
+      : (this.baseHeaders as string[]);
     const response = await request(url, { method: 'GET', headers, dispatcher: this.dispatcher, signal });
     const declared = Number(response.headers['content-length']);
     if (declared > this.maxBodyBytes) {
@@ -201,7 +207,6 @@ export class HttpClient {
   }
 
   private interpret(url: string, answer: Answer, rateLimit: RateLimitInfo | undefined, durationMs: number, attempts: number): LookupOutcome {
-    const exchange = { url, method: 'GET' as const, status: answer.status, headers: answer.headers, durationMs, rateLimit, attempts };
     let body: unknown;
     let parsed = false;
     try {
@@ -211,6 +216,7 @@ export class HttpClient {
       body = undefined;
     }
     const success = answer.status >= 200 && answer.status < 300;
+    const exchange = { url, method: 'GET' as const, status: answer.status, headers: answer.headers, durationMs, rateLimit, attempts };
     if (success && !parsed) {
       const failure: LookupFailure = {
         ok: false, ...exchange, text: answer.text,
@@ -223,7 +229,11 @@ export class HttpClient {
     }
     if (success && isRecord(body) && 'data' in body) {
       const problems = Array.isArray(body.errors) ? (body.errors as Problem[]) : [];
-      return { ok: true, ...exchange, status: answer.status, body, text: answer.text, problems };
+      // The common answer, built in one go rather than spread from `exchange`; same keys, same order.
+      return {
+        ok: true, url, method: 'GET', status: answer.status, headers: answer.headers, durationMs, rateLimit, attempts,
+        body, text: answer.text, problems,
+      };
     }
     if (success && isRecord(body) && Array.isArray(body.errors) && body.errors.length > 0) {
       return { ok: false, ...exchange, body, text: answer.text, error: errorFromResponse(answer.status, body, answer.text, rateLimit, this.clock.now()) };
@@ -249,6 +259,15 @@ function discard(body: NodeJS.ReadableStream & { destroy(): void }): void {
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  // undici hands over a fresh object per response; when no header repeated it already is the flat form.
+  let flat = true;
+  for (const name in headers) {
+    if (typeof headers[name] !== 'string') {
+      flat = false;
+      break;
+    }
+  }
+  if (flat) return headers as Record<string, string>;
   const out: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];

@@ -104,4 +104,12 @@ describe('percent-encoding', () => {
   it('keeps commas of lists literal', () => {
     assert.equal(encodeQuery([['ids', '1,2'], ['cursor', 'a b']]), '?ids=1,2&cursor=a%20b');
   });
+  it('encodes every name and value as percentEncode does, commas of values alone kept literal', () => {
+    const samples = ['', 'created_at,description', 'a~b.c-d_e', "a!b*c'd(e)", 'a b+c', 'ü,é', 'x%2Cy', 'a,b!', '=&?#/'];
+    for (const name of samples) {
+      for (const value of samples) {
+        assert.equal(encodeQuery([[name, value]]), `?${percentEncode(name)}=${percentEncode(value).replace(/%2C/g, ',')}`, `${name}=${value}`);
+      }
+    }
+  });
 });

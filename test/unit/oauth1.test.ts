@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHmac } from 'node:crypto';
+import OAuth from 'oauth-1.0a';
 import { OAuth1Signer, type SigningDeps } from '../../src/core/oauth1';
 import { createAuthorizer } from '../../src/core/authorization';
 import { signatureBaseString } from '../../src/sandbox/authCheck';
@@ -63,6 +64,35 @@ describe('OAuth 1.0a signing (published vectors)', () => {
     assert.match(header, /^OAuth /);
     assert.match(header, /oauth_signature="MdpQcU8iPSUjWoN%2FUDMsK2sui9I%3D"/);
     assert.match(header, /oauth_consumer_key="dpf43f3p2l4k3l03"/);
+  });
+
+  it("builds the very header oauth-1.0a's toHeader() builds, with and without oauth_version", () => {
+    const credentials = { ...RFC5849.credentials, consumerKey: 'key+with/odd=chars', accessToken: "token!*'()" };
+    const hmac = (key: string, text: string): string => createHmac('sha1', key).update(text).digest('base64');
+    const reference = new OAuth({ consumer: { key: credentials.consumerKey, secret: credentials.consumerSecret }, signature_method: 'HMAC-SHA1', hash_function: (text: string, key: string) => hmac(key, text) });
+    const urls = [
+      'https://api.x.com/2/users?ids=1,2&user.fields=created_at,description',
+      "https://api.x.com/1.1/custom_profiles/list.json?cursor=a!b*c'd(e)&count=5",
+      'https://api.x.com/2/users?ids=1&ids=2,3',
+      'https://api.x.com/2/users/me',
+    ];
+    const signers = ['abc', 'n o+n/c=e'].map((nonce) => ({ nonce, signer: new OAuth1Signer(credentials, fixed(nonce, 1700000000)) }));
+    // One URL after another, then all again, through the same signers: they keep what they worked out for a URL.
+    for (const url of [...urls, ...urls]) for (const includeVersion of [true, false]) {
+      for (const { nonce, signer } of signers) {
+        const params = signer.sign({ method: 'GET', url }, { includeVersion });
+        const data: Record<string, string> = {
+          oauth_consumer_key: credentials.consumerKey, oauth_nonce: nonce, oauth_signature_method: 'HMAC-SHA1',
+          oauth_timestamp: '1700000000', oauth_token: credentials.accessToken,
+        };
+        if (includeVersion) data.oauth_version = '1.0';
+        const signature = reference.getSignature({ url, method: 'GET', data: {} }, credentials.accessTokenSecret, { ...data } as unknown as OAuth.Data);
+        assert.equal(params.oauth_signature, signature);
+        const header = reference.toHeader({ ...data, oauth_signature: signature } as unknown as OAuth.Authorization).Authorization;
+        assert.equal(signer.authorization({ method: 'GET', url }, { includeVersion }), header, url);
+        assert.equal(signer.authorization({ method: 'GET', url }, { includeVersion }), header, url);
+      }
+    }
   });
 
   it('encodes commas and reserved characters of list values in the base string', () => {
