@@ -45,6 +45,21 @@ fi
 
 [[ "$(id -u)" -eq 0 ]] || die "run as root (apt-get, and npm postinstalls with --unsafe-perm)"
 
+# Under `npm test` / `npm start` the outer npm exports its own config and lifecycle variables (npm_config_user_agent
+# "npm/... node/v20...", npm_node_execpath, npm_config_node_gyp, npm_package_*). The nested installs below would take
+# them as their own: code-server's postinstall reads the Node major from npm_config_user_agent and refused Node 24 as
+# "node v20". Keep only where npm finds its cache, config files and CA bundle, so the nested npm describes itself.
+scrub_npm_env() {
+  local name
+  while IFS= read -r name; do
+    case "$name" in
+      npm_config_cache | npm_config_userconfig | npm_config_globalconfig | npm_config_cafile | npm_config_registry) ;;
+      *) unset "$name" ;;
+    esac
+  done < <(compgen -e | grep -i '^npm_' || true)
+}
+scrub_npm_env
+
 # --- system packages --------------------------------------------------------------------------------------------
 # chromium: the headless client; the -dev packages and pkg-config: native modules of code-server (kerberos needs
 # gssapi/gssapi.h from libkrb5-dev); ripgrep: the rg binary that replaces @vscode/ripgrep's GitHub download.
