@@ -12,10 +12,12 @@ import { registerCommands } from './host/commandRegistry';
 import { clearCredentials, setCredentials } from './host/credentialCommands';
 import { CredentialStore } from './host/credentialStore';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lastLookupCommands';
+import { watchIgnoredBaseUrl } from './host/ignoredBaseUrlNotice';
 import { LazyModules } from './host/lazyModules';
 import { Log } from './host/log';
 import { lookupCommand } from './host/lookupCommands';
 import { LookupService } from './host/lookupService';
+import { OriginConsent } from './host/originConsent';
 import { RESULT_SCHEME, ResultDocuments } from './host/resultDocuments';
 import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/resultHover';
 import { ResultLensProvider } from './host/resultLens';
@@ -35,10 +37,11 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const log = new Log('X API Explorer');
   const credentials = new CredentialStore(context.secrets);
   const results = new ResultDocuments();
-  const runner = new LookupService({ credentials, results, log, modules: new LazyModules(context.extensionPath) });
+  const consent = new OriginConsent(context.globalState);
+  const runner = new LookupService({ credentials, results, log, consent, modules: new LazyModules(context.extensionPath) });
   const status = new StatusBar();
   const lens = new ResultLensProvider(results);
-  context.subscriptions.push(log, credentials, results, runner, status, lens);
+  context.subscriptions.push(log, credentials, results, runner, status, lens, watchIgnoredBaseUrl(context.workspaceState, log));
 
   // The store reads its file in the background; commands and views wait for it, activation does not.
   const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());

@@ -1,10 +1,20 @@
-/** The API origin (plus an optional path prefix, for proxies) that requests go to. */
+/**
+ * The API origin (plus an optional path prefix, for proxies) that requests go to, and the rules for sending
+ * credentials there. Credentials may only go where the user chose: plain http only to this machine, and any origin
+ * that is neither X's own nor on this machine needs the user's explicit consent first.
+ */
 
 export const DEFAULT_BASE_URL = 'https://api.x.com';
 
+/** X's own API origin: credentials go there without asking. */
+export const DEFAULT_ORIGIN = 'https://api.x.com';
+
 export type BaseUrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
 
-/** Accepts http(s) URLs without credentials, query or fragment; drops a trailing slash. */
+/**
+ * Accepts https URLs, and http ones for loopback hosts, without credentials, query or fragment; drops a trailing
+ * slash. The one place the base URL is trimmed and checked: settings, the CLI and the builder all come through here.
+ */
 export function normalizeBaseUrl(input: string): BaseUrlResult {
   let url: URL;
   try {
@@ -18,11 +28,34 @@ export function normalizeBaseUrl(input: string): BaseUrlResult {
   // A user:password@ in the base URL would end up in logs and history; credentials go in SecretStorage.
   if (url.username || url.password) return { ok: false, message: 'base URL must not contain a user name or password' };
   if (url.search || url.hash) return { ok: false, message: 'base URL must not have a query or fragment' };
+  // Over plain http anyone on the path reads the token; only this machine's own servers are exempt.
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return { ok: false, message: `base URL must use https for ${url.hostname}; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])` };
+  }
   return { ok: true, url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` };
 }
 
-/** Whether the URL points at this machine, where plain http is fine. */
+/** `localhost`, `*.localhost`, 127.0.0.0/8 and `[::1]`: servers on this machine, which are the user's own. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Whether the URL points at this machine, where plain http is fine and no consent is needed. */
 export function isLoopback(baseUrl: string): boolean {
-  const host = new URL(baseUrl).hostname;
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  try {
+    return isLoopbackHost(new URL(baseUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The origin (`scheme://host[:port]`) of a normalised base URL: what consent is given for. */
+export function originOf(baseUrl: string): string {
+  return new URL(baseUrl).origin;
+}
+
+/** Whether sending credentials to this base URL needs the user's explicit, remembered consent. */
+export function needsOriginConsent(baseUrl: string): boolean {
+  return originOf(baseUrl) !== DEFAULT_ORIGIN && !isLoopback(baseUrl);
 }

@@ -8,6 +8,13 @@ export type AuthKind = 'bearer' | 'oauth1' | 'oauth2';
 
 export const AUTH_KINDS: readonly AuthKind[] = ['bearer', 'oauth1', 'oauth2'];
 
+/** What each auth kind is called in prompts, tooltips and the builder. */
+export const AUTH_LABELS: Readonly<Record<AuthKind, string>> = {
+  bearer: 'app-only Bearer',
+  oauth1: 'OAuth 1.0a',
+  oauth2: 'OAuth 2.0 user token',
+};
+
 /** Stable names of the endpoints; used by commands, saved lookups and the CLI. */
 export type EndpointId =
   | 'userById'

@@ -7,6 +7,8 @@ import type { Vocabulary } from '../core/vocabulary';
 /** The mode the extension is in: the sandbox, or real credentials of one kind. */
 export interface ConnectionState {
   readonly sandbox: boolean;
+  /** The workspace is untrusted (Restricted Mode): credentials are not sent, the sandbox answers. */
+  readonly restricted: boolean;
   /** The auth kind requests are signed with (in sandbox mode, the sandbox's own user-context credentials). */
   readonly auth: AuthKind;
   readonly baseUrl: string;

@@ -3,7 +3,7 @@
  * for invalid input), sends through the lazily loaded engine, logs, records and opens the result document.
  */
 import * as vscode from 'vscode';
-import { normalizeBaseUrl } from '../core/baseUrl';
+import { needsOriginConsent, normalizeBaseUrl, originOf } from '../core/baseUrl';
 import { ENDPOINTS, type AuthKind } from '../core/catalog';
 import { secretsOf, type Credentials } from '../core/credentials';
 import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/lookupRequest';
@@ -17,6 +17,7 @@ import type { CredentialStore } from './credentialStore';
 import type { LazyModules } from './lazyModules';
 import type { Log } from './log';
 import type { ConnectionState, LookupRunner, RunOptions } from './lookupRunner';
+import type { OriginConsent } from './originConsent';
 import type { ResultDocuments, ResultEntry } from './resultDocuments';
 import { onDidChangeSettings, readSettings, type XApiSettings } from './settings';
 
@@ -25,6 +26,10 @@ export interface LookupServiceDeps {
   readonly results: ResultDocuments;
   readonly log: Log;
   readonly modules: LazyModules;
+  /** Asks before credentials first go to an origin that is neither X's nor on this machine. */
+  readonly consent: OriginConsent;
+  /** Whether the workspace is trusted; VS Code's answer unless a test injects its own. */
+  readonly isTrusted?: () => boolean;
 }
 
 const SANDBOX_BY_KIND: Readonly<Record<AuthKind, Credentials>> = { bearer: SANDBOX_BEARER, oauth1: SANDBOX_OAUTH1, oauth2: SANDBOX_OAUTH2 };
@@ -58,6 +63,8 @@ export class LookupService implements LookupRunner, vscode.Disposable {
         if (previous.timeoutMs !== this.settings.timeoutMs) void this.resetHttp();
         this.stateChanged.fire(this.state());
       }),
+      // Restricted Mode ends when the user trusts the workspace; the mode shown changes with it.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.stateChanged.fire(this.state())),
       deps.credentials.onDidChange(() => {
         this.ready = this.refreshCredentials().then(() => this.stateChanged.fire(this.state()));
       }),
@@ -73,6 +80,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     const sandbox = this.usesSandbox();
     return {
       sandbox,
+      restricted: !this.trusted(),
       auth: sandbox ? 'oauth1' : this.kinds[0] ?? 'bearer',
       baseUrl: sandbox ? 'sandbox' : this.settings.baseUrl,
       vocabulary: this.settings.vocabulary,
@@ -104,6 +112,11 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     await this.ready;
     const full = this.withDefaults(request);
     const sandbox = options.forceSandbox === true || this.usesSandbox();
+    if (!sandbox && !this.trusted()) {
+      // Restricted Mode: the sandbox, docs and inline help work; credentials are never sent from an untrusted folder.
+      this.refuseInRestrictedMode();
+      return undefined;
+    }
     const credentials = await this.credentialsFor(full, sandbox);
     if (!credentials) {
       const spec = ENDPOINTS[full.endpoint];
@@ -130,6 +143,10 @@ export class LookupService implements LookupRunner, vscode.Disposable {
         return undefined;
       }
       baseUrl = normalized.url;
+      if (needsOriginConsent(baseUrl) && !(await this.deps.consent.allows(originOf(baseUrl), credentials.kind))) {
+        this.refuseOrigin(originOf(baseUrl));
+        return undefined;
+      }
     }
 
     const { LookupEngine } = this.deps.modules.loadEngine();
@@ -182,8 +199,34 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     }
   }
 
+  private trusted(): boolean {
+    return this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted;
+  }
+
   private usesSandbox(): boolean {
-    return this.settings.sandbox === 'always' || (this.settings.sandbox === 'auto' && this.kinds.length === 0);
+    if (this.settings.sandbox === 'always') return true;
+    if (this.settings.sandbox === 'never') return false;
+    // In Restricted Mode, "auto" answers from the sandbox even with credentials set: they are not sent from here.
+    return this.kinds.length === 0 || !this.trusted();
+  }
+
+  private refuseInRestrictedMode(): void {
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Not sent: this workspace is in Restricted Mode, and X API Explorer sends no credentials from an untrusted workspace. Trust it, or let the sandbox answer (xapi.sandbox "auto" or "always").'),
+      manage,
+    ).then((choice) => {
+      if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+  }
+
+  private refuseOrigin(origin: string): void {
+    const again = vscode.l10n.t('Ask Again');
+    const settings = vscode.l10n.t('Open Settings');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: you chose not to send credentials to {0} (xapi.baseUrl).', origin), again, settings).then(async (choice) => {
+      if (choice === again) await this.deps.consent.forget(origin);
+      if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'xapi.baseUrl');
+    });
   }
 
   /** The auth kind validation assumes: what would sign this request now. */

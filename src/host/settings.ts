@@ -6,7 +6,10 @@ import { DEFAULT_VOCABULARY, isVocabulary, type Vocabulary } from '../core/vocab
 export type SandboxMode = 'auto' | 'always' | 'never';
 
 export interface XApiSettings {
+  /** From user settings only: a workspace must not choose where credentials go (see ignoredBaseUrl). */
   readonly baseUrl: string;
+  /** A base URL set in workspace or folder settings, which is ignored; undefined when there is none. */
+  readonly ignoredBaseUrl: string | undefined;
   readonly sandbox: SandboxMode;
   readonly vocabulary: Vocabulary;
   readonly defaultUserFields: readonly string[];
@@ -37,9 +40,14 @@ export function readSettings(): XApiSettings {
   const sandbox = config.get<string>(SettingKeys.sandbox);
   const vocabulary = config.get<string>(SettingKeys.vocabulary);
   const timeout = config.get<number>(SettingKeys.timeoutMs);
-  const baseUrl = config.get<string>(SettingKeys.baseUrl);
+  // xapi.baseUrl is application-scoped, so VS Code already ignores workspace values; reading the user value
+  // explicitly keeps that true on hosts that would not (and for a manifest edited by mistake).
+  const inspected = config.inspect<string>(SettingKeys.baseUrl);
+  const baseUrl = inspected?.globalValue;
+  const ignored = [inspected?.workspaceFolderValue, inspected?.workspaceValue].find((value) => typeof value === 'string' && value.trim() !== '');
   return {
     baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL,
+    ignoredBaseUrl: ignored,
     sandbox: sandbox === 'always' || sandbox === 'never' ? sandbox : 'auto',
     vocabulary: isVocabulary(vocabulary) ? vocabulary : DEFAULT_VOCABULARY,
     defaultUserFields: strings(config.get(SettingKeys.defaultUserFields)),

@@ -1,5 +1,6 @@
 /** The status bar item: the mode (Sandbox, or the credential kind) and the last rate limit with its reset countdown. */
 import * as vscode from 'vscode';
+import { DEFAULT_ORIGIN } from '../core/baseUrl';
 import type { AuthKind } from '../core/catalog';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../core/rateLimit';
 import type { ConnectionState } from './lookupRunner';
@@ -43,12 +44,19 @@ export class StatusBar implements vscode.Disposable {
     if (!this.state) return;
     const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : AUTH_LABELS[this.state.auth];
     const limit = this.rateLimit ? ` ${this.rateLimit.info.remaining}/${this.rateLimit.info.limit}` : '';
-    this.item.text = `$(${this.state.sandbox ? 'beaker' : 'key'}) X API: ${mode}${limit}`;
+    // Any origin other than X's own is always in view, so a changed xapi.baseUrl cannot go unnoticed.
+    const origin = this.state.sandbox ? undefined : nonDefaultHost(this.state.baseUrl);
+    const restricted = this.state.restricted ? ` (${vscode.l10n.t('Restricted Mode')})` : '';
+    this.item.text = `$(${this.state.sandbox ? 'beaker' : 'key'}) X API: ${mode}${origin ? ` → ${origin}` : ''}${restricted}${limit}`;
+    this.item.backgroundColor = origin ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**X API Explorer**\n\n`);
-    tooltip.appendMarkdown(this.state.sandbox
+    tooltip.appendText(this.state.sandbox
       ? vscode.l10n.t('Answering from the offline sandbox (its own documented credentials, user context).')
       : vscode.l10n.t('Sending to {0} with {1} credentials.', this.state.baseUrl, AUTH_LABELS[this.state.auth]));
+    if (this.state.restricted) {
+      tooltip.appendText(`\n\n${vscode.l10n.t('Restricted Mode: this workspace is not trusted, so no credentials are sent from it; the sandbox, field docs and inline help work.')}`);
+    }
     tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Field vocabulary: {0}', this.state.vocabulary)}`);
     if (this.rateLimit) {
       const { info, endpoint } = this.rateLimit;
@@ -65,5 +73,15 @@ export class StatusBar implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
     this.item.dispose();
+  }
+}
+
+/** The host of a base URL that is not X's own, for the status text; undefined for https://api.x.com. */
+function nonDefaultHost(baseUrl: string): string | undefined {
+  try {
+    const url = new URL(baseUrl);
+    return url.origin === DEFAULT_ORIGIN && (url.pathname === '/' || url.pathname === '') ? undefined : url.host;
+  } catch {
+    return undefined;
   }
 }

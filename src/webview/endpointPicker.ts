@@ -2,15 +2,10 @@
  * The Endpoint section of the form: one radio per endpoint with its method, path and summary, its rate limit and auth
  * kinds as a tooltip, and a tag on the ones the current credentials cannot call.
  */
+import { AUTH_LABELS } from '../core/catalog';
 import type { AuthKind, EndpointId, EndpointSpec } from '../core/catalog';
 import { el, replaceChildren } from './dom';
 import { setErrors } from './fieldErrors';
-
-const AUTH_SHORT: Readonly<Record<AuthKind, string>> = {
-  bearer: 'app-only Bearer',
-  oauth1: 'OAuth 1.0a',
-  oauth2: 'OAuth 2.0 user token',
-};
 
 export class EndpointPicker {
   readonly section: HTMLFieldSetElement;
@@ -51,7 +46,7 @@ export class EndpointPicker {
     const tooltip =
       `Rate limit: ${limit.perUser} requests per ${perWindow} per user` +
       (limit.perApp === undefined ? '' : `, ${limit.perApp} per app`) +
-      `. Auth: ${spec.auth.map((kind) => AUTH_SHORT[kind]).join(', ')}.`;
+      `. Auth: ${spec.auth.map((kind) => AUTH_LABELS[kind]).join(', ')}.`;
     return el(
       'label',
       { className: 'endpoint', attrs: { for: id, title: tooltip } },
@@ -87,7 +82,7 @@ export class EndpointPicker {
       tag.textContent = accepted || !spec
         ? ''
         : spec.auth.length === 1
-          ? `needs ${AUTH_SHORT[spec.auth[0]]}`
+          ? `needs ${AUTH_LABELS[spec.auth[0]]}`
           : 'needs user context';
     }
   }

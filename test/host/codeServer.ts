@@ -147,6 +147,19 @@ export function workbenchUrl(
   return url;
 }
 
+/**
+ * Whether the server needs `--enable-smoke-test-driver`. A suite needs it to report. Built servers newer than 4.100
+ * honour the development payload (extensionDevelopmentPath) only under it, and it makes the workbench refuse every
+ * dialog, modals included; 4.100 loads a development extension without it, so sessions that run no suite there
+ * (npm start, the UI tests, which meet modals as users do) keep their dialogs.
+ */
+function needsSmokeTestDriver(install: HostInstall, options: CodeServerOptions): boolean {
+  if (options.extensionTestsPath !== undefined) return true;
+  if (options.extensionDevelopmentPath === undefined) return false;
+  const [major = 0, minor = 0] = install.codeServerVersion.split('.').map(Number);
+  return major > 4 || minor > 100;
+}
+
 /** Starts VS Code's server on a free port of 127.0.0.1 and resolves once it listens. */
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   const install = readHostInstall(options.version ?? defaultHostVersion, options.cacheDir ?? hostCacheDir());
@@ -209,13 +222,12 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--port', String(options.port ?? 0),
     '--without-connection-token',
     '--accept-server-license-terms',
-    // Newer servers ignore the test payload without it.
-    '--enable-smoke-test-driver',
     '--user-data-dir', dirs.user,
     '--server-data-dir', dirs.server,
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-workspace-trust',
+    ...(needsSmokeTestDriver(install, options) ? ['--enable-smoke-test-driver'] : []),
   ];
   // Own process group: the server forks an extension host, a file watcher, and on newer versions an agent host and
   // a copilot runtime; only a group kill reaches all of them.

@@ -15,7 +15,7 @@ const extensionId = 'x-api-explorer.x-api-explorer';
 
 /** A runner that validates with the real rules and records every call; sends nothing. */
 class FakeRunner implements LookupRunner {
-  private current: ConnectionState = { sandbox: true, auth: 'oauth1', baseUrl: 'http://127.0.0.1:9', vocabulary: '2.166' };
+  private current: ConnectionState = { sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://127.0.0.1:9', vocabulary: '2.166' };
   private readonly emitter = new vscode.EventEmitter<ConnectionState>();
   readonly onDidChangeState = this.emitter.event;
   readonly validated: LookupRequest[] = [];
@@ -204,11 +204,11 @@ describe('request builder', () => {
     assert.deepEqual(estimateCost({ endpoint: 'me' }), { kind: 'perUser', users: 1, unitUsd: 0.01, totalUsd: 0.01 });
     assert.deepEqual(estimateCost({ endpoint: 'customProfiles' }), { kind: 'notBilled' });
     assert.deepEqual(
-      connectionSummary({ sandbox: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
-      { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
+      connectionSummary({ sandbox: false, restricted: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
+      { sandbox: false, restricted: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
     );
     assert.equal(
-      connectionSummary({ sandbox: true, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
+      connectionSummary({ sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
       'http://127.0.0.1:<sandbox port>',
     );
     assert.deepEqual(builderInitialFromArgs({ request: { endpoint: 'userById', id: '1' }, name: 'One' }), {

@@ -304,7 +304,7 @@ class FakeRunner implements LookupRunner {
   readonly onDidChangeState = this.emitter.event;
 
   state(): ConnectionState {
-    return { sandbox: true, auth: 'oauth1', baseUrl: 'http://127.0.0.1:1', vocabulary: '2.166' };
+    return { sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://127.0.0.1:1', vocabulary: '2.166' };
   }
 
   validate(request: LookupRequest): ReturnType<LookupRunner['validate']> {

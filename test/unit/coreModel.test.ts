@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import { describeProblem, describeV1Error, errorFromResponse, problemsOf, v1ErrorsOf } from '../../src/core/apiError';
-import { isLoopback, normalizeBaseUrl } from '../../src/core/baseUrl';
 import { secretsOf, validateCredentials } from '../../src/core/credentials';
 import { formatJsonText } from '../../src/core/jsonFormat';
 import { formatDuration, parseRateLimit, secondsUntilReset } from '../../src/core/rateLimit';
@@ -111,19 +110,6 @@ describe('suggestions', () => {
     assert.equal(closestValue('create_at', fields), 'created_at');
     assert.equal(closestValue('PUBLIC_METRICS', fields), 'public_metrics');
     assert.equal(closestValue('zzz', fields), undefined);
-  });
-});
-
-describe('base URL', () => {
-  it('normalises and refuses what would leak or misroute', () => {
-    assert.deepEqual(normalizeBaseUrl('https://api.x.com/'), { ok: true, url: 'https://api.x.com' });
-    assert.deepEqual(normalizeBaseUrl('http://127.0.0.1:8080/proxy/'), { ok: true, url: 'http://127.0.0.1:8080/proxy' });
-    assert.equal(normalizeBaseUrl('ftp://x').ok, false);
-    assert.equal(normalizeBaseUrl('https://user:pw@api.x.com').ok, false);
-    assert.equal(normalizeBaseUrl('https://api.x.com/?a=1').ok, false);
-    assert.equal(normalizeBaseUrl('not a url').ok, false);
-    assert.equal(isLoopback('http://127.0.0.1:3000'), true);
-    assert.equal(isLoopback('https://api.x.com'), false);
   });
 });
 

@@ -47,6 +47,24 @@ describe('manifest', () => {
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), events.join(', '));
   });
 
+  it('has a 128x128 PNG marketplace icon', () => {
+    assert.equal(manifest.icon, 'media/icon.png');
+    const png = readFileSync(resolve(root, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    // IHDR: width and height are the first two big-endian words after the chunk header.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('lets only user settings choose where credentials go, and declares Restricted Mode', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.equal(properties['xapi.baseUrl'].scope, 'application');
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.ok(typeof nls[trust.description.slice(1, -1)] === 'string');
+    for (const key of trust.restrictedConfigurations) assert.ok(properties[key], `${key} is not a declared setting`);
+    assert.ok(trust.restrictedConfigurations.includes('xapi.sandbox'));
+  });
+
   it('ships only the runtime files in the package', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     assert.match(ignore, /^\*\*$/m);
@@ -60,8 +78,8 @@ describe('package contents (vsce ls)', function () {
     const vsce = resolve(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean);
-    const allowed = /^(dist\/(extension|engine|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    const allowed = /^(dist\/(extension|engine|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
     for (const file of listed) assert.match(file, allowed);
-    for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
+    for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
   });
 });
