@@ -1,11 +1,19 @@
 /** The error bodies X sends, built the way they appear on the wire (see CONTRACTS.md, "Seen on the wire"). */
+import { MAX_PROBLEMS } from './limits';
 import type { Json } from './model';
 
 export type ProblemBody = { readonly [key: string]: Json };
 
-/** Problem `type` URIs moved host in spec 2.167. */
-export function problemBase(vocabulary: '2.166' | '2.167'): string {
-  return vocabulary === '2.167' ? 'https://api.x.com/2/problems/' : 'https://api.twitter.com/2/problems/';
+/**
+ * Problem `type` URIs moved host in spec 2.167 (`api.twitter.com` to `api.x.com`). The live API is seen sending the
+ * old host; the sandbox picks one host when it starts and keeps it for every answer (see `SandboxOptions`).
+ */
+export type ProblemTypeHost = 'api.twitter.com' | 'api.x.com';
+
+export const DEFAULT_PROBLEM_TYPE_HOST: ProblemTypeHost = 'api.twitter.com';
+
+export function problemBase(host: ProblemTypeHost): string {
+  return `https://${host}/2/problems/`;
 }
 
 export function problem(base: string, kind: string, fields: ProblemBody): ProblemBody {
@@ -16,11 +24,26 @@ export const UNAUTHORIZED: ProblemBody = { title: 'Unauthorized', type: 'about:b
 
 export const TOO_MANY_REQUESTS: ProblemBody = { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 };
 
+/**
+ * Refusals of X's edge, before any route or credential is looked at: the generic `about:blank` problem of the spec
+ * (GenericProblem), shaped like the 401 and 429 seen on the wire.
+ */
+export const URI_TOO_LONG: ProblemBody = { title: 'URI Too Long', detail: 'URI Too Long', type: 'about:blank', status: 414 };
+
+export const HEADERS_TOO_LARGE: ProblemBody = {
+  title: 'Request Header Fields Too Large', detail: 'Request Header Fields Too Large', type: 'about:blank', status: 431,
+};
+
+export const BAD_REQUEST: ProblemBody = { title: 'Bad Request', detail: 'Bad Request', type: 'about:blank', status: 400 };
+
+export const REQUEST_TIMEOUT: ProblemBody = { title: 'Request Timeout', detail: 'Request Timeout', type: 'about:blank', status: 408 };
+
 export const CREDITS_DEPLETED: ProblemBody = { title: 'CreditsDepleted', detail: 'Your enrolled account does not have any credits' };
 
+/** X's 400 body; the first MAX_PROBLEMS problems only, so a request with thousands of faults stays a small answer. */
 export function invalidRequest(base: string, messages: readonly { message: string; parameters: Record<string, string[]> }[]): ProblemBody {
   return problem(base, 'invalid-request', {
-    errors: messages.map((m) => ({ parameters: m.parameters, message: m.message })),
+    errors: messages.slice(0, MAX_PROBLEMS).map((m) => ({ parameters: m.parameters, message: m.message })),
     title: 'Invalid Request',
     detail: 'One or more parameters to your request was invalid.',
   });

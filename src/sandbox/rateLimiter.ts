@@ -33,6 +33,21 @@ export class RateLimiter {
     };
   }
 
+  /** The window as `take` would report it, without counting a request: for answers refused before they count. */
+  peek(key: string, limit: number, windowSeconds: number): WindowState {
+    const nowMs = this.now();
+    const windowMs = windowSeconds * 1000;
+    const window = this.windows.get(key);
+    const live = window !== undefined && nowMs < window.start + windowMs;
+    const used = live ? window.used : 0;
+    return {
+      limit,
+      remaining: Math.max(0, limit - used),
+      reset: Math.ceil(((live ? window.start : nowMs) + windowMs) / 1000),
+      exceeded: false,
+    };
+  }
+
   reset(): void {
     this.windows.clear();
   }

@@ -3,17 +3,19 @@
  * auth checks, field selection, partial errors, X's error bodies, rate-limit headers and a fault switch.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { ENDPOINTS, ID_PATTERN, USERNAME_PATTERN, type EndpointId } from '../core/catalog';
 import { authenticate, NonceCache, type AuthFailure, type Principal } from './authCheck';
 import { CURATED_CUSTOM_PROFILES } from './customProfiles';
 import { FaultSwitch, type Fault } from './faults';
 import { customProfileForId, userForId, userForUsername } from './generated';
+import { clip, MAX_DRAINED_BODY_BYTES, MAX_HEADER_BYTES, MAX_ITEM_CHARS, MAX_URL_BYTES } from './limits';
 import type { Json, SandboxUser } from './model';
 import { buildIncludes, projectUser, type Projected, type Selection, type Viewer } from './projection';
 import {
-  CREDITS_DEPLETED, invalidRequest, notFound, problemBase, suspended, TOO_MANY_REQUESTS, UNAUTHORIZED,
-  unsupportedAuthentication, v1Error, type ProblemBody,
+  BAD_REQUEST, CREDITS_DEPLETED, DEFAULT_PROBLEM_TYPE_HOST, HEADERS_TOO_LARGE, invalidRequest, notFound, problemBase,
+  REQUEST_TIMEOUT, suspended, TOO_MANY_REQUESTS, UNAUTHORIZED, unsupportedAuthentication, URI_TOO_LONG, v1Error, type ProblemBody,
+  type ProblemTypeHost,
 } from './problems';
 import { RateLimiter, type WindowState } from './rateLimiter';
 import { SANDBOX_ME_ID } from './users';
@@ -36,6 +38,12 @@ export interface SandboxOptions {
    * signatures and timestamps are still checked.
    */
   readonly rejectReplayedNonces?: boolean;
+  /**
+   * Host of every problem `type` URI this server answers (`https://HOST/2/problems/...`), whichever vocabulary a
+   * request uses: one rule per server, as a client pointed at X sees one. Defaults to `api.twitter.com`, what the
+   * live API is seen sending; `api.x.com` is what spec 2.167 documents.
+   */
+  readonly problemTypeHost?: ProblemTypeHost;
 }
 
 export interface SandboxServer {
@@ -87,10 +95,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const limiter = new RateLimiter(now);
   const nonces = options.rejectReplayedNonces === false ? undefined : new NonceCache();
   const faults = new FaultSwitch();
+  const base = problemBase(options.problemTypeHost ?? DEFAULT_PROBLEM_TYPE_HOST);
   let requestCount = 0;
 
-  const server: Server = createServer((req, res) => {
+  // An explicit header limit, so a node started with --max-http-header-size still refuses what X's edge would.
+  const server: Server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     requestCount++;
+    // Like X's edge: an over-long URL is refused before it is routed, authenticated or parsed, and counts nowhere.
+    if ((req.url ?? '').length > MAX_URL_BYTES) return send(res, 414, URI_TOO_LONG, { connection: 'close' });
+    // No route reads a body; a large one is not drained just to keep the connection alive.
+    if (bodyTooLargeToDrain(req)) res.setHeader('connection', 'close');
     const fault = faults.next();
     if (fault?.kind === 'slow') {
       setTimeout(() => guarded(req, res), fault.delayMs ?? 2_000).unref();
@@ -109,6 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, 400, { title: 'Invalid Request', type: 'about:blank', status: 400, detail: error instanceof Error ? error.message : 'Bad request' });
     }
   }
+  server.on('clientError', refuseUnparsed);
   // Keep-alive like X's edge, so clients can reuse connections and benchmarks measure requests, not handshakes.
   server.keepAliveTimeout = 30_000;
 
@@ -134,8 +149,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
     if (!principal.ok) return refuse(res, principal, v1);
     // App-only auth on a user-context endpoint is refused before it counts against any window.
+    // Its headers show the endpoint's (per-user) window for this principal, uncounted: X sends rate-limit headers on
+    // 400 and 403 answers too, and none on 401 (CONTRACTS.md, "Seen on the wire").
     if (principal.context === 'app' && spec.rateLimit.perApp === undefined) {
-      return v1 ? send(res, 403, v1Error(220)) : send(res, 403, unsupportedAuthentication(problemBase('2.166')));
+      const peeked = rateLimitHeaders(limiter.peek(`${spec.id}:${principal.key}`, spec.rateLimit.perUser, spec.rateLimit.windowSeconds));
+      return v1 ? send(res, 403, v1Error(220), peeked) : send(res, 403, unsupportedAuthentication(base), peeked);
     }
 
     const limit = principal.context === 'app' ? spec.rateLimit.perApp ?? 0 : spec.rateLimit.perUser;
@@ -144,7 +162,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (window.exceeded && options.enforceRateLimits !== false) return send(res, 429, v1 ? v1Error(88) : TOO_MANY_REQUESTS, headers);
 
     if (v1) return answerV1(res, found, url.searchParams, principal, headers);
-    return answerV2(res, found, url.searchParams, principal, headers);
+    return answerV2(res, found, url.searchParams, principal, headers, base);
   }
 
   const address = await new Promise<AddressInfo>((resolve, reject) => {
@@ -173,18 +191,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-function answerV2(res: ServerResponse, found: Route, params: URLSearchParams, principal: Principal, headers: Record<string, string>): void {
+function answerV2(
+  res: ServerResponse, found: Route, params: URLSearchParams, principal: Principal, headers: Record<string, string>, base: string,
+): void {
   const listParam = found.endpoint === 'usersByIds' ? 'ids' : found.endpoint === 'usersByUsernames' ? 'usernames' : undefined;
   const parsed = parseV2Query(params, listParam);
-  const base = problemBase(parsed.selection.vocabulary);
   const problems = [...parsed.problems];
   if (found.param !== undefined) {
     const isId = found.endpoint === 'userById';
     const pattern = isId ? ID_PATTERN : USERNAME_PATTERN;
     if (!pattern.test(found.param)) {
       problems.push({
-        message: `The \`${isId ? 'id' : 'username'}\` query parameter value [${found.param}] does not match ${pattern.source}`,
-        parameters: { [isId ? 'id' : 'username']: [found.param] },
+        message: `The \`${isId ? 'id' : 'username'}\` query parameter value [${clip(found.param, MAX_ITEM_CHARS)}] does not match ${pattern.source}`,
+        parameters: { [isId ? 'id' : 'username']: [clip(found.param, MAX_ITEM_CHARS)] },
       });
     }
   }
@@ -246,6 +265,37 @@ function isUser(value: SandboxUser | { kind: string }): value is SandboxUser {
 function refuse(res: ServerResponse, failure: AuthFailure, v1: boolean): void {
   if (v1) return send(res, failure.v1Code === 215 ? 400 : 401, v1Error(failure.v1Code));
   send(res, 401, UNAUTHORIZED);
+}
+
+/** True when the request declares a body over the drain limit, or one of unknown length. */
+function bodyTooLargeToDrain(req: IncomingMessage): boolean {
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  const length = Number(req.headers['content-length'] ?? 0);
+  return !Number.isFinite(length) || length > MAX_DRAINED_BODY_BYTES;
+}
+
+/**
+ * Answers what node's parser gave up on with a problem body instead of node's bare status line, with node's statuses.
+ * A request line or header block over MAX_HEADER_BYTES is 414 when its first line alone is past the URL limit, else
+ * 431.
+ */
+function refuseUnparsed(error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) return void socket.destroy();
+  let body: ProblemBody = BAD_REQUEST;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const lineEnd = error.rawPacket?.indexOf('\r\n') ?? -1;
+    body = lineEnd === -1 || lineEnd > MAX_URL_BYTES ? URI_TOO_LONG : HEADERS_TOO_LARGE;
+  } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    body = REQUEST_TIMEOUT;
+  }
+  const status = Number(body.status);
+  const text = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${String(body.title)}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(text)}\r\n` +
+      `connection: close\r\n\r\n${text}`,
+  );
+  // A client that never closes its side must not hold the socket open.
+  setTimeout(() => socket.destroy(), 2_000).unref();
 }
 
 function rateLimitHeaders(window: WindowState): Record<string, string> {

@@ -1,9 +1,14 @@
 /**
- * Reads a v2 lookup's query the way X does: unknown parameters, malformed ids, lists over 100 and values outside the
- * enums are 400 Invalid Request with X's messages. The vocabulary is inferred from the names used.
+ * Reads a v2 lookup's query the way X does: unknown or repeated parameters, malformed ids, lists over 100, values
+ * outside the enums and values listed twice (the spec marks `*.fields` and `expansions` `uniqueItems`) are 400
+ * Invalid Request with X's messages. The vocabulary is inferred from the names used.
+ *
+ * The answer stays small whatever comes in: at most MAX_PROBLEMS problems, an over-long list is one problem that says
+ * how many values came (not one per value), and echoed values are clipped.
  */
 import { ID_PATTERN, USERNAME_PATTERN } from '../core/catalog';
 import { VOCABULARY_FIELDS, type Vocabulary } from '../core/vocabulary';
+import { clip, MAX_ECHO_CHARS, MAX_ECHO_VALUES, MAX_ITEM_CHARS, MAX_PROBLEMS } from './limits';
 import type { Selection } from './projection';
 
 export interface QueryProblem {
@@ -20,6 +25,9 @@ export interface ParsedQuery {
 
 const FIELD_PARAMS = ['user.fields', 'expansions', 'tweet.fields', 'post.fields'] as const;
 
+/** The spec's `maxItems` for `ids` and `usernames`. */
+const MAX_LIST_ITEMS = 100;
+
 function only2167(name: string, values: readonly string[]): boolean {
   const v166 = VOCABULARY_FIELDS['2.166'];
   const v167 = VOCABULARY_FIELDS['2.167'];
@@ -29,23 +37,56 @@ function only2167(name: string, values: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Collects problems up to the cap, each message once (`ids=a,a,a` is one bad value, not three); callers check `full`
+ * before building a message nobody will read.
+ */
+class ProblemList {
+  readonly items: QueryProblem[] = [];
+  private readonly messages = new Set<string>();
+  get full(): boolean {
+    return this.items.length >= MAX_PROBLEMS;
+  }
+  add(message: string, name: string, values: readonly string[]): void {
+    if (this.full || this.messages.has(message)) return;
+    this.messages.add(message);
+    this.items.push({ message, parameters: { [clip(name, MAX_ITEM_CHARS)]: values.map((v) => clip(v, MAX_ECHO_CHARS)) } });
+  }
+}
+
 /** `listParam` is `ids` or `usernames` for the multi-user lookups, undefined otherwise. */
 export function parseV2Query(params: URLSearchParams, listParam: 'ids' | 'usernames' | undefined): ParsedQuery {
-  const problems: QueryProblem[] = [];
+  const problems = new ProblemList();
   const allowed = new Set<string>([...FIELD_PARAMS, ...(listParam ? [listParam] : [])]);
-  const values = new Map<string, string[]>();
+  // Every occurrence, in order, so `?ids=1&ids=2` is reported instead of one silently winning.
+  const occurrences = new Map<string, string[]>();
   for (const [name, raw] of params) {
+    const seen = occurrences.get(name);
+    if (seen) seen.push(raw);
+    else occurrences.set(name, [raw]);
+  }
+  const values = new Map<string, string[]>();
+  for (const [name, raws] of occurrences) {
     if (!allowed.has(name)) {
+      if (problems.full) continue;
       const expected = [...(listParam ? [listParam] : []), 'expansions', 'tweet.fields', 'user.fields'].join(',');
-      problems.push({ message: `The query parameter [${name}] is not one of [${expected}]`, parameters: { [name]: [raw] } });
+      problems.add(`The query parameter [${clip(name, MAX_ITEM_CHARS)}] is not one of [${expected}]`, name, raws.slice(0, MAX_ECHO_VALUES));
       continue;
     }
-    values.set(name, raw.split(','));
+    if (raws.length > 1) {
+      problems.add(
+        `The query parameter [${name}] is given ${raws.length} times; give it once, with its values comma-separated`,
+        name,
+        raws.slice(0, MAX_ECHO_VALUES),
+      );
+    }
+    values.set(name, raws[0].split(','));
   }
+  const raw = (name: string): string => occurrences.get(name)?.[0] ?? '';
   const vocabulary: Vocabulary = [...values].some(([name, list]) => only2167(name, list)) ? '2.167' : '2.166';
   const fields = VOCABULARY_FIELDS[vocabulary];
   if (values.has('tweet.fields') && values.has('post.fields')) {
-    problems.push({ message: 'Use either tweet.fields or post.fields, not both', parameters: { 'post.fields': [params.get('post.fields') ?? ''] } });
+    problems.add('Use either tweet.fields or post.fields, not both', 'post.fields', [raw('post.fields')]);
   }
   const enumOf = (name: string): readonly string[] =>
     name === 'user.fields' ? fields.userFields : name === 'expansions' ? fields.expansions : fields.tweetFields;
@@ -56,15 +97,16 @@ export function parseV2Query(params: URLSearchParams, listParam: 'ids' | 'userna
     sets[name] = set;
     if (!list) continue;
     if (name === (vocabulary === '2.167' ? 'tweet.fields' : 'post.fields')) {
-      problems.push({ message: `The query parameter [${name}] is not one of [expansions,${fields.tweetFieldsParam},user.fields]`, parameters: { [name]: [list.join(',')] } });
+      problems.add(`The query parameter [${name}] is not one of [expansions,${fields.tweetFieldsParam},user.fields]`, name, [raw(name)]);
       continue;
     }
     for (const value of list) {
       if (!enumOf(name).includes(value)) {
-        problems.push({
-          message: `The \`${name}\` query parameter value [${value}] is not one of [${enumOf(name).join(',')}]`,
-          parameters: { [name]: [list.join(',')] },
-        });
+        if (problems.full) continue;
+        problems.add(`The \`${name}\` query parameter value [${clip(value, MAX_ITEM_CHARS)}] is not one of [${enumOf(name).join(',')}]`, name, [raw(name)]);
+      } else if (set.has(value)) {
+        // uniqueItems (one problem per value, however often it recurs: the list drops repeated messages).
+        problems.add(`The \`${name}\` query parameter value [${value}] is repeated; each value may be given once`, name, [raw(name)]);
       } else {
         set.add(value);
       }
@@ -72,32 +114,31 @@ export function parseV2Query(params: URLSearchParams, listParam: 'ids' | 'userna
   }
   let list: string[] | undefined;
   if (listParam) {
-    const raw = values.get(listParam);
-    if (!raw) {
-      problems.push({ message: `The \`${listParam}\` query parameter can not be empty`, parameters: { [listParam]: [] } });
+    const items = values.get(listParam);
+    if (!items) {
+      problems.add(`The \`${listParam}\` query parameter can not be empty`, listParam, []);
+    } else if (items.length > MAX_LIST_ITEMS) {
+      // One problem with the count: checking each of thousands of values would only bury it.
+      problems.add(
+        `The number of values in the \`${listParam}\` query parameter list [${items.length}] is not between 1 and ${MAX_LIST_ITEMS}`,
+        listParam,
+        [raw(listParam)],
+      );
     } else {
       const pattern = listParam === 'ids' ? ID_PATTERN : USERNAME_PATTERN;
-      if (raw.length > 100) {
-        problems.push({
-          message: `The number of values in the \`${listParam}\` query parameter list [${raw.length}] is not between 1 and 100`,
-          parameters: { [listParam]: [raw.join(',')] },
-        });
-      }
-      for (const value of raw) {
+      for (const value of items) {
+        if (problems.full) break;
         if (!pattern.test(value)) {
-          problems.push({
-            message: `The \`${listParam}\` query parameter value [${value}] does not match ${pattern.source}`,
-            parameters: { [listParam]: [raw.join(',')] },
-          });
+          problems.add(`The \`${listParam}\` query parameter value [${clip(value, MAX_ITEM_CHARS)}] does not match ${pattern.source}`, listParam, [raw(listParam)]);
         }
       }
-      list = raw;
+      list = items;
     }
   }
   const tweetFields = vocabulary === '2.167' ? sets['post.fields'] : sets['tweet.fields'];
   return {
     selection: { vocabulary, userFields: sets['user.fields'], tweetFields, expansions: sets.expansions },
     list,
-    problems,
+    problems: problems.items,
   };
 }

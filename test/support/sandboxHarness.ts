@@ -4,7 +4,7 @@ import { SANDBOX_OAUTH1 } from '../../src/core/sandboxCredentials';
 import type { Vocabulary } from '../../src/core/vocabulary';
 import { HttpClient, type Clock, type HttpClientOptions } from '../../src/net/httpClient';
 import { LookupEngine } from '../../src/net/lookupEngine';
-import { startSandbox, type SandboxServer } from '../../src/sandbox/server';
+import { startSandbox, type SandboxOptions, type SandboxServer } from '../../src/sandbox/server';
 
 export interface Harness {
   readonly sandbox: SandboxServer;
@@ -26,8 +26,8 @@ export class FakeClock implements Clock {
   }
 }
 
-export async function startHarness(options: { now?: () => number } = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ now: options.now });
+export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox(options);
   const clients: HttpClient[] = [];
   const client = (clientOptions: HttpClientOptions = {}): HttpClient => {
     const http = new HttpClient({ retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...clientOptions });
