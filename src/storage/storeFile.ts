@@ -2,7 +2,7 @@
  * The file mechanics under the saved-lookups store: one queue that runs jobs one after another, reading the file,
  * atomic writes (temp file in the same folder, fsync, rename over), setting an unreadable file aside under a name no
  * other file has, and watching the folder for other windows' writes. Paths in, paths out: what the file holds and what
- * the user is told stay with the store (savedLookupStore.ts).
+ * the user is told stay with the store (savedLookupsFile.ts).
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
