@@ -8,14 +8,12 @@ import * as vscode from 'vscode';
 import type { LookupRequest } from '../core/lookupRequest';
 import type { HistoryEntry, NewHistoryEntry, SavedLookup } from '../core/savedLookups';
 import { serializeExport } from '../core/savedLookupsExport';
+import { IMPORT_FILE_MAX_BYTES } from '../core/savedLookupsLimits';
 import { SavedLookupsFile, STORE_FILE_NAME } from '../storage/savedLookupsFile';
 import type { ImportResult } from '../storage/savedLookupsFile';
 
 export { STORE_FILE_NAME };
 export type { ImportResult };
-
-/** Export files larger than this are refused rather than read into memory. */
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** What the store needs from outside: a way to tell the user, ids and the clock. */
 export interface SavedLookupStoreDeps {
@@ -83,7 +81,7 @@ export class SavedLookupStore implements vscode.Disposable {
     return vscode.Uri.file(this.disk.file);
   }
 
-  /** Whether changes are refused (the file is from a newer version). */
+  /** Whether changes are refused (the file is from a newer version, or too large). */
   get readOnly(): boolean {
     return this.disk.readOnly;
   }
@@ -124,7 +122,10 @@ export class SavedLookupStore implements vscode.Disposable {
     return this.disk.delete(id);
   }
 
-  /** Adds a run to the history; undefined without writing when the store is read-only. */
+  /**
+   * Adds a run to the history; undefined without writing when the store is read-only. Rejects when the change
+   * could not be made (another window held the lock too long), so the caller can say so.
+   */
   recordHistory(entry: NewHistoryEntry): Promise<HistoryEntry | undefined> {
     return this.disk.recordHistory(entry);
   }
@@ -141,10 +142,10 @@ export class SavedLookupStore implements vscode.Disposable {
     return lookups.length;
   }
 
-  /** Adds the lookups of an export file; nothing saved is replaced (see mergeImport). */
+  /** Adds the lookups of an export file; nothing saved is replaced, and an import past the cap is refused whole. */
   async importFrom(uri: vscode.Uri): Promise<ImportResult> {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_IMPORT_BYTES) {
+    if (stat.size > IMPORT_FILE_MAX_BYTES) {
       throw new Error(vscode.l10n.t('{0} is too large to be an export of saved lookups ({1} MB).', uri.fsPath || uri.toString(), Math.ceil(stat.size / 1048576)));
     }
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));

@@ -3,12 +3,15 @@
  * storage), with no editor dependency, so the same code runs in the extension host, in plain Node and in the tests
  * that fork several processes at it. The editor-facing adapter is src/host/savedLookupStore.ts.
  *
- * Writes are atomic (temp file in the same folder, fsync, rename over) and go through one queue, so a crash leaves
- * either the old file or the new one and two operations of this process never interleave; the file mechanics are in
- * storeFile.ts. Each change re-reads the file first when another window has written it since, so one window does not
- * overwrite another's changes with a stale copy. A file that cannot be read is set aside as
- * `lookups.corrupt-<time>.json`, never deleted; a file from a newer version of the extension is left untouched and
- * the store becomes read-only.
+ * Every change is a read-modify-write under a lock shared by all processes (`lookups.json.lock`, fileLock.ts): take
+ * the lock, re-read the file, apply the change to what it holds now, write atomically (temp file in the same folder,
+ * fsync, rename over; storeFile.ts), release. So two windows saving at once both land, and a crash leaves either the
+ * old file or the new one. Within one process the changes also go through one queue. A change that cannot get the
+ * lock in time fails with a message saying nothing was changed; none is dropped silently.
+ *
+ * A file that cannot be read is set aside as `lookups.corrupt-<time>.json`, never deleted; a file from a newer
+ * version of the extension, or larger than STORE_FILE_MAX_BYTES, is left untouched and the store becomes read-only.
+ * The store holds at most SAVED_LOOKUPS_LIMIT lookups and HISTORY_LIMIT history entries (savedLookupsLimits.ts).
  */
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
@@ -29,11 +32,16 @@ import {
   type StoreData,
 } from '../core/savedLookups';
 import { mergeImport, parseExportText } from '../core/savedLookupsExport';
-import { copyToBackup, delay, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './storeFile';
+import { lookupCapacityProblem, STORE_FILE_MAX_BYTES } from '../core/savedLookupsLimits';
+import { DEFAULT_LOCK_OPTIONS, LockTimeoutError, withFileLock } from './fileLock';
+import type { LockOptions } from './fileLock';
+import { copyToBackup, delay, FileTooLargeError, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './storeFile';
 import type { FolderWatch } from './storeFile';
 
 /** The file name inside the storage folder. */
 export const STORE_FILE_NAME = 'lookups.json';
+/** The lock every process takes to change the store; it exists only while a change is being written. */
+export const LOCK_FILE_NAME = `${STORE_FILE_NAME}.lock`;
 
 /** Events of one rename arrive in a burst; one reload covers them. */
 const WATCH_DEBOUNCE_MS = 50;
@@ -57,6 +65,16 @@ export interface SavedLookupsFileDeps {
   changed?(): void;
   /** Defaults to plainTranslate. */
   translate?: Translate;
+  /** Defaults to DEFAULT_LOCK_OPTIONS; tests shorten them. */
+  lock?: Partial<LockOptions>;
+}
+
+/** The lock stayed taken by another process for longer than the wait allows; nothing was changed. */
+export class StoreBusyError extends Error {
+  constructor(message: string, readonly lockError: LockTimeoutError) {
+    super(message);
+    this.name = 'StoreBusyError';
+  }
 }
 
 /** What an import did. */
@@ -79,7 +97,10 @@ export class SavedLookupsFile {
   private watcher: FolderWatch | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Whether the job running in the queue holds the lock (so a sync inside a change does not take it again). */
+  private lockHeld = false;
   private readonly t: Translate;
+  private readonly lockOptions: LockOptions;
 
   private constructor(
     /** The storage folder. */
@@ -87,6 +108,7 @@ export class SavedLookupsFile {
     private readonly deps: SavedLookupsFileDeps,
   ) {
     this.t = deps.translate ?? plainTranslate;
+    this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...deps.lock };
   }
 
   /**
@@ -105,7 +127,12 @@ export class SavedLookupsFile {
     return path.join(this.dir, STORE_FILE_NAME);
   }
 
-  /** Whether changes are refused (the file is from a newer version). */
+  /** The path of the lock file. */
+  get lockFile(): string {
+    return path.join(this.dir, LOCK_FILE_NAME);
+  }
+
+  /** Whether changes are refused (the file is from a newer version, or too large). */
   get readOnly(): boolean {
     return this.readOnlyReason !== undefined;
   }
@@ -133,6 +160,7 @@ export class SavedLookupsFile {
     const checkedFolder = folder === undefined || folder.trim() === '' ? undefined : this.checkName(folder, 'folder');
     const checkedRequest = this.checkRequest(request);
     return this.mutate((data) => {
+      this.checkRoom(data, 1);
       const at = this.deps.now().toISOString();
       const lookup = lookupRecord(this.freshId(data), checkedName, checkedFolder, checkedRequest, at, at);
       return { data: { ...data, lookups: [...data.lookups, lookup] }, result: lookup };
@@ -152,6 +180,7 @@ export class SavedLookupsFile {
   duplicate(id: string): Promise<SavedLookup> {
     return this.mutate((data) => {
       const old = this.find(data, id);
+      this.checkRoom(data, 1);
       const at = this.deps.now().toISOString();
       const copy = lookupRecord(this.freshId(data), suffixedName(old.name, this.t(' (copy)')), old.folder, old.request, at, at);
       const lookups = [...data.lookups];
@@ -199,7 +228,10 @@ export class SavedLookupsFile {
     });
   }
 
-  /** Adds the lookups of an export file's text; nothing saved is replaced (see mergeImport). */
+  /**
+   * Adds the lookups of an export file's text; nothing saved is replaced (see mergeImport). An import that would take
+   * the store past SAVED_LOOKUPS_LIMIT is refused as a whole, with nothing written.
+   */
   async importText(text: string): Promise<ImportResult> {
     const parsed = parseExportText(text);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -208,6 +240,11 @@ export class SavedLookupsFile {
         newId: () => this.freshId(data),
         now: this.deps.now().toISOString(),
       });
+      const problem = lookupCapacityProblem(data.lookups.length, merged.added);
+      if (problem) {
+        throw new Error(this.t('Nothing was imported: the file has {0} lookups and the store holds at most {1} (you have {2}).',
+          parsed.data.lookups.length, problem.limit, problem.current));
+      }
       return {
         data: { ...data, lookups: merged.lookups },
         result: { added: merged.added, skipped: merged.skipped, renamed: merged.renamed, warnings: parsed.warnings },
@@ -241,6 +278,15 @@ export class SavedLookupsFile {
     return checked.value;
   }
 
+  /** Refuses a change that would take the store past SAVED_LOOKUPS_LIMIT. */
+  private checkRoom(data: StoreData, adding: number): void {
+    const problem = lookupCapacityProblem(data.lookups.length, adding);
+    if (problem) {
+      throw new Error(this.t('The store holds at most {0} saved lookups (you have {1}); delete some before saving more.',
+        problem.limit, problem.current));
+    }
+  }
+
   private find(data: StoreData, id: string): SavedLookup {
     const found = data.lookups.find((l) => l.id === id);
     if (!found) throw new Error(this.t('There is no saved lookup with id {0}; it may have been deleted in another window.', id));
@@ -259,34 +305,76 @@ export class SavedLookupsFile {
     return id;
   }
 
-  /** Applies a change to the freshest copy of the file and writes the result. */
+  /**
+   * Applies a change to what the file holds now and writes the result, all under the lock, so no other process
+   * writes between the read and the write. A change that throws writes nothing.
+   */
   private mutate<T>(change: (data: StoreData) => { readonly data: StoreData; readonly result: T }): Promise<T> {
     return this.queue.run(async () => {
       if (this.closed) throw new Error('The saved lookups store is closed');
-      await this.syncFromDisk();
-      if (this.readOnlyReason !== undefined) throw new Error(this.readOnlyReason);
-      const { data, result } = change(this.data);
-      const text = serializeStore(data);
-      if (text !== this.knownText) {
-        await this.writeStore(text);
-        this.knownText = text;
-        this.data = data;
-        this.fire();
-      }
-      return result;
+      return this.locked(async () => {
+        await this.syncFromDisk();
+        if (this.readOnlyReason !== undefined) throw new Error(this.readOnlyReason);
+        const { data, result } = change(this.data);
+        const text = serializeStore(data);
+        if (text !== this.knownText) {
+          await this.writeStore(text);
+          this.knownText = text;
+          this.data = data;
+          this.fire();
+        }
+        return result;
+      });
     });
+  }
+
+  /** Runs `job` holding the cross-process lock (taking it unless this job already holds it). Inside the queue. */
+  private async locked<T>(job: () => Promise<T>): Promise<T> {
+    if (this.lockHeld) return job();
+    try {
+      return await withFileLock(this.lockFile, async () => {
+        this.lockHeld = true;
+        try {
+          return await job();
+        } finally {
+          this.lockHeld = false;
+        }
+      }, this.lockOptions);
+    } catch (error) {
+      if (!(error instanceof LockTimeoutError)) throw error;
+      const seconds = Math.round(error.waitedMs / 100) / 10;
+      throw new StoreBusyError(error.owner === undefined
+        ? this.t('Saved lookups are busy: another window kept {0} locked for {1} s. Nothing was changed; try again.', LOCK_FILE_NAME, seconds)
+        : this.t('Saved lookups are busy: another window (process {0}) kept {1} locked for {2} s. Nothing was changed; try again.',
+          error.owner.pid, LOCK_FILE_NAME, seconds), error);
+    }
   }
 
   /**
    * Brings the in-memory copy up to date with the file, when the file is not what we last read or wrote. Must run
-   * inside the queue. Fires `changed` when the content changed.
+   * inside the queue. Fires `changed` when the content changed. `settle`: give a corrupt file time to become whole.
    */
-  private async syncFromDisk(): Promise<void> {
+  private async syncFromDisk(settle = true): Promise<void> {
+    try {
+      await this.syncFromText(settle);
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      // Not read, so not judged either: left exactly as it is, like a file from a newer version.
+      const wasReadOnly = this.readOnlyReason !== undefined;
+      this.knownText = undefined;
+      this.readOnlyReason = this.t('Saved lookups are read-only: {0} is {1} MB, more than the {2} MB this version reads. The file was left unchanged.',
+        STORE_FILE_NAME, Math.ceil(error.bytes / 1048576), Math.floor(error.maxBytes / 1048576));
+      this.replaceData(emptyStore());
+      if (!wasReadOnly) this.deps.notify(this.readOnlyReason);
+    }
+  }
+
+  private async syncFromText(settle: boolean): Promise<void> {
     let text = await this.readText();
     if (text === this.knownText) return;
     // Something other than this extension may be writing the file in place (an editor saving a hand edit): give a
     // half-written file a moment to become whole before calling it corrupt.
-    for (let wait = 0; wait < 3 && text !== undefined && isCorrupt(text); wait++) {
+    for (let wait = 0; settle && wait < 3 && text !== undefined && isCorrupt(text); wait++) {
       await delay(SETTLE_MS);
       const later = await this.readText();
       if (later === text) break;
@@ -327,8 +415,18 @@ export class SavedLookupsFile {
     }
 
     // Unreadable: keep it under another name, never delete it, and carry on from what we had (nothing, at open).
+    // Setting it aside and writing back is a change: under the lock, after reading again what the file holds then.
+    if (!this.lockHeld) {
+      try {
+        return await this.locked(() => this.syncFromText(false));
+      } catch (error) {
+        // Left where it is for now; the next change (which takes the lock anyway) deals with it.
+        if (error instanceof StoreBusyError) return this.deps.notify(error.message);
+        throw error;
+      }
+    }
     // Another window may have just replaced it with a good file; that one must not be set aside.
-    if ((await this.readText()) !== text) return this.syncFromDisk();
+    if ((await this.readText()) !== text) return this.syncFromText(false);
     const backup = await moveToBackup(this.dir, this.file, this.deps.now());
     // Another window set it aside first; the next event shows the file gone.
     if (backup === undefined) return;
@@ -345,7 +443,7 @@ export class SavedLookupsFile {
   }
 
   private readText(): Promise<string | undefined> {
-    return readTextFile(this.file);
+    return readTextFile(this.file, STORE_FILE_MAX_BYTES);
   }
 
   private replaceData(data: StoreData): void {

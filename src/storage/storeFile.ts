@@ -29,13 +29,30 @@ export class JobQueue {
   }
 }
 
-/** The file's text; undefined when there is no file. */
-export async function readTextFile(file: string): Promise<string | undefined> {
+/** A file larger than the reader accepts; nothing of it was read. */
+export class FileTooLargeError extends Error {
+  constructor(readonly file: string, readonly bytes: number, readonly maxBytes: number) {
+    super(`${file} has ${bytes} bytes, more than the ${maxBytes} read`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+/** The file's text; undefined when there is no file. Throws FileTooLargeError past `maxBytes`, before reading. */
+export async function readTextFile(file: string, maxBytes = Infinity): Promise<string | undefined> {
+  let handle: fsp.FileHandle;
   try {
-    return await fsp.readFile(file, 'utf8');
+    handle = await fsp.open(file, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
+  }
+  try {
+    // Sized on the open handle: what is read is the file that was measured, even if it is renamed over meanwhile.
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FileTooLargeError(file, size, maxBytes);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
 }
 
