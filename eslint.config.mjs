@@ -1,4 +1,5 @@
-// Lint rules, including the import walls of the architecture: core and shared stay pure, webview stays in the browser.
+// Lint rules, including the import walls of the architecture: core and shared stay pure, storage stays out of the
+// editor, webview stays in the browser.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,18 @@ export default tseslint.config(
         patterns: [
           { group: ['vscode'], message: 'Only src/host imports vscode.' },
           { group: ['**/host/**', '**/webview/**'], message: 'The engine does not depend on the editor.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The store's file work runs in plain Node (and in the tests' child processes), never needing the editor.
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode', 'undici'], message: 'storage is plain Node: no vscode, no network.' },
+          { group: ['**/host/**', '**/net/**', '**/sandbox/**', '**/cli/**', '**/webview/**'], message: 'storage depends on core only.' },
         ],
       }],
     },

@@ -75,8 +75,16 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     runner.onDidChangeState((state) => status.update(state)),
     runner.onDidRun(({ request, outcome }) => {
       status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
-      void storeReady.then((store) =>
-        store.recordHistory({ request, ok: outcome.ok, status: outcome.status, durationMs: outcome.durationMs, summary: summarizeOutcome(request, outcome) }),
+      // A history entry that could not be written (the store busy in another window) is said, not dropped silently.
+      void storeReady.then(
+        (store) => store.recordHistory({ request, ok: outcome.ok, status: outcome.status, durationMs: outcome.durationMs, summary: summarizeOutcome(request, outcome) })
+          .catch((error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(`history entry not written: ${message}`);
+            void vscode.window.showWarningMessage(vscode.l10n.t('The run was not added to the history: {0}', message));
+          }),
+        // No store at all (it failed to open, and that was logged): nothing to record into.
+        () => undefined,
       );
     }),
     ...registerCommands(

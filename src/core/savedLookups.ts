@@ -10,13 +10,12 @@
 import { ENDPOINTS } from './catalog';
 import { lookupFromInput } from './lookupInput';
 import type { LookupRequest } from './lookupRequest';
+import { HISTORY_LIMIT } from './savedLookupsLimits';
 import { checkVersion, CONTROL, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './savedLookupsParse';
 import type { EntryResult, ParseFailure, ParseSuccess } from './savedLookupsParse';
 
 /** The version of `lookups.json` this code reads and writes. A newer file is refused, never downgraded. */
 export const STORE_SCHEMA_VERSION = 1;
-/** How many history entries are kept, newest first. */
-export const HISTORY_LIMIT = 100;
 /** Longest name (and folder name) of a saved lookup, in UTF-16 code units after trimming. */
 export const NAME_MAX_LENGTH = 100;
 /** Longest history summary kept; a longer one is cut. */

@@ -1,45 +1,19 @@
 /**
- * Saved lookups and history on disk: `lookups.json` in the extension's global storage, shared by every window.
- *
- * Writes are atomic (temp file in the same folder, fsync, rename over) and go through one queue, so a crash leaves
- * either the old file or the new one and two operations never interleave; the file mechanics are in storeFile.ts.
- * Each change re-reads the file first when another window has written it since, so one window does not overwrite
- * another's changes with a stale copy. A file that cannot be read is set aside as `lookups.corrupt-<time>.json`,
- * never deleted; a file from a newer version of the extension is left untouched and the store becomes read-only.
+ * The editor's face of the saved lookups: the store on disk (src/storage/savedLookupsFile.ts, plain Node) with
+ * vscode's Uris, events, localised messages and warnings around it. Everything about the file, its locking and its
+ * recovery is in the storage module, so it is tested in plain Node with several processes at once.
  */
 import { randomUUID } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LookupRequest } from '../core/lookupRequest';
-import {
-  addHistory,
-  emptyStore,
-  historyRecord,
-  lookupRecord,
-  parseStoreText,
-  sanitizeRequest,
-  serializeStore,
-  suffixedName,
-  validateName,
-  type HistoryEntry,
-  type NewHistoryEntry,
-  type SavedLookup,
-  type StoreData,
-} from '../core/savedLookups';
-import { mergeImport, parseExportText, serializeExport } from '../core/savedLookupsExport';
-import { copyToBackup, delay, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './storeFile';
-import type { FolderWatch } from './storeFile';
+import type { HistoryEntry, NewHistoryEntry, SavedLookup } from '../core/savedLookups';
+import { serializeExport } from '../core/savedLookupsExport';
+import { IMPORT_FILE_MAX_BYTES } from '../core/savedLookupsLimits';
+import { SavedLookupsFile, STORE_FILE_NAME } from '../storage/savedLookupsFile';
+import type { ImportResult } from '../storage/savedLookupsFile';
 
-/** The file name inside the storage folder. */
-export const STORE_FILE_NAME = 'lookups.json';
-
-/** Export files larger than this are refused rather than read into memory. */
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** Events of one rename arrive in a burst; one reload covers them. */
-const WATCH_DEBOUNCE_MS = 50;
-/** How long an unreadable file is given to settle (another program still writing it) before it is set aside. */
-const SETTLE_MS = 100;
+export { STORE_FILE_NAME };
+export type { ImportResult };
 
 /** What the store needs from outside: a way to tell the user, ids and the clock. */
 export interface SavedLookupStoreDeps {
@@ -47,16 +21,6 @@ export interface SavedLookupStoreDeps {
   notify(message: string, backup?: vscode.Uri): void;
   newId(): string;
   now(): Date;
-}
-
-/** What an import did. */
-export interface ImportResult {
-  readonly added: number;
-  readonly skipped: number;
-  /** Added under a new id because a different lookup had theirs. */
-  readonly renamed: number;
-  /** One per entry of the file that was dropped. */
-  readonly warnings: readonly string[];
 }
 
 /** Shows a store problem as a warning with an "Open Backup" action when a backup was kept. */
@@ -78,25 +42,18 @@ export function defaultStoreDeps(): SavedLookupStoreDeps {
 }
 
 export class SavedLookupStore implements vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires after the lookups or the history changed, here or in another window. */
-  readonly onDidChange: vscode.Event<void> = this.changeEmitter.event;
-
-  private data: StoreData = emptyStore();
-  /** The file's text as last read or written here; what lets a watch event caused by our own write be ignored. */
-  private knownText: string | undefined;
-  /** Set when the file is from a newer version: why writes are refused. */
-  private readOnlyReason: string | undefined;
-  private readonly queue = new JobQueue();
-  private watcher: FolderWatch | undefined;
-  private reloadTimer: NodeJS.Timeout | undefined;
+  readonly onDidChange: vscode.Event<void>;
   private disposed = false;
 
   private constructor(
     /** The storage folder. */
     readonly dir: vscode.Uri,
-    private readonly deps: SavedLookupStoreDeps,
-  ) {}
+    private readonly disk: SavedLookupsFile,
+    private readonly changeEmitter: vscode.EventEmitter<void>,
+  ) {
+    this.onDidChange = changeEmitter.event;
+  }
 
   /**
    * Opens (creating the folder if needed) the store in `dir`, normally `context.globalStorageUri`, and starts
@@ -106,299 +63,99 @@ export class SavedLookupStore implements vscode.Disposable {
     if (dir.scheme !== 'file') {
       throw new Error(`Saved lookups need a folder on disk; ${dir.toString()} is not a file: URI`);
     }
-    await fsp.mkdir(dir.fsPath, { recursive: true });
-    const store = new SavedLookupStore(dir, deps);
-    await store.enqueue(() => store.syncFromDisk());
-    store.watch();
-    return store;
+    // The disk store stops firing once closed, and dispose() closes it before the emitter goes.
+    const changes = new vscode.EventEmitter<void>();
+    const disk = await SavedLookupsFile.open(dir.fsPath, {
+      notify: (message, backup) => deps.notify(message, backup === undefined ? undefined : vscode.Uri.file(backup)),
+      newId: () => deps.newId(),
+      now: () => deps.now(),
+      changed: () => changes.fire(),
+      translate: (message, ...args) => vscode.l10n.t(message, ...args),
+    });
+    disk.watch();
+    return new SavedLookupStore(dir, disk, changes);
   }
 
   /** `lookups.json`. */
   get file(): vscode.Uri {
-    return vscode.Uri.joinPath(this.dir, STORE_FILE_NAME);
+    return vscode.Uri.file(this.disk.file);
   }
 
-  /** Whether changes are refused (the file is from a newer version). */
+  /** Whether changes are refused (the file is from a newer version, or too large). */
   get readOnly(): boolean {
-    return this.readOnlyReason !== undefined;
+    return this.disk.readOnly;
   }
 
   lookups(): readonly SavedLookup[] {
-    return this.data.lookups;
+    return this.disk.lookups();
   }
 
   /** Newest first. */
   history(): readonly HistoryEntry[] {
-    return this.data.history;
+    return this.disk.history();
   }
 
   get(id: string): SavedLookup | undefined {
-    return this.data.lookups.find((lookup) => lookup.id === id);
+    return this.disk.get(id);
   }
 
   getHistory(id: string): HistoryEntry | undefined {
-    return this.data.history.find((entry) => entry.id === id);
+    return this.disk.getHistory(id);
   }
 
   /** Saves a lookup under a name. Only the request's own keys are kept. */
-  async save(name: string, request: LookupRequest, folder?: string): Promise<SavedLookup> {
-    const checkedName = this.checkName(name, 'name');
-    const checkedFolder = folder === undefined || folder.trim() === '' ? undefined : this.checkName(folder, 'folder');
-    const checkedRequest = this.checkRequest(request);
-    return this.mutate((data) => {
-      const at = this.deps.now().toISOString();
-      const lookup = lookupRecord(this.freshId(data), checkedName, checkedFolder, checkedRequest, at, at);
-      return { data: { ...data, lookups: [...data.lookups, lookup] }, result: lookup };
-    });
+  save(name: string, request: LookupRequest, folder?: string): Promise<SavedLookup> {
+    return this.disk.save(name, request, folder);
   }
 
-  async rename(id: string, name: string): Promise<SavedLookup> {
-    const checkedName = this.checkName(name, 'name');
-    return this.mutate((data) => {
-      const old = this.find(data, id);
-      const lookup = lookupRecord(id, checkedName, old.folder, old.request, old.createdAt, this.deps.now().toISOString());
-      return { data: { ...data, lookups: data.lookups.map((l) => (l.id === id ? lookup : l)) }, result: lookup };
-    });
+  rename(id: string, name: string): Promise<SavedLookup> {
+    return this.disk.rename(id, name);
   }
 
   /** Saves a copy next to the original, named `<name> (copy)`. */
   duplicate(id: string): Promise<SavedLookup> {
-    return this.mutate((data) => {
-      const old = this.find(data, id);
-      const at = this.deps.now().toISOString();
-      const copy = lookupRecord(this.freshId(data), suffixedName(old.name, vscode.l10n.t(' (copy)')), old.folder, old.request, at, at);
-      const lookups = [...data.lookups];
-      lookups.splice(lookups.indexOf(old) + 1, 0, copy);
-      return { data: { ...data, lookups }, result: copy };
-    });
+    return this.disk.duplicate(id);
   }
 
   /** Deletes a saved lookup; false when there was none with that id. */
   delete(id: string): Promise<boolean> {
-    return this.mutate((data) => {
-      const lookups = data.lookups.filter((l) => l.id !== id);
-      return { data: { ...data, lookups }, result: lookups.length !== data.lookups.length };
-    });
+    return this.disk.delete(id);
   }
 
   /**
-   * Adds a run to the history (newest first, HISTORY_LIMIT kept). Resolves undefined without writing when the store
-   * is read-only: the user was told once at open, and a failing history must not fail the lookup itself.
+   * Adds a run to the history; undefined without writing when the store is read-only. Rejects when the change
+   * could not be made (another window held the lock too long), so the caller can say so.
    */
-  async recordHistory(entry: NewHistoryEntry): Promise<HistoryEntry | undefined> {
-    const request = this.checkRequest(entry.request);
-    if (this.readOnly) return undefined;
-    try {
-      return await this.mutate((data) => {
-        const record = historyRecord(this.freshHistoryId(data), request, this.deps.now().toISOString(), entry);
-        return { data: { ...data, history: addHistory(data.history, record) }, result: record };
-      });
-    } catch (error) {
-      if (this.readOnly) return undefined;
-      throw error;
-    }
+  recordHistory(entry: NewHistoryEntry): Promise<HistoryEntry | undefined> {
+    return this.disk.recordHistory(entry);
   }
 
   /** Empties the history; resolves how many entries it held. */
   clearHistory(): Promise<number> {
-    return this.mutate((data) => ({ data: { ...data, history: [] }, result: data.history.length }));
+    return this.disk.clearHistory();
   }
 
   /** Writes every saved lookup (no history) to `uri` in the export format. */
   async exportTo(uri: vscode.Uri): Promise<number> {
-    const lookups = await this.enqueue(async () => {
-      await this.syncFromDisk();
-      return this.data.lookups;
-    });
+    const lookups = await this.disk.freshLookups();
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeExport(lookups)));
     return lookups.length;
   }
 
-  /** Adds the lookups of an export file; nothing saved is replaced (see mergeImport). */
+  /** Adds the lookups of an export file; nothing saved is replaced, and an import past the cap is refused whole. */
   async importFrom(uri: vscode.Uri): Promise<ImportResult> {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_IMPORT_BYTES) {
+    if (stat.size > IMPORT_FILE_MAX_BYTES) {
       throw new Error(vscode.l10n.t('{0} is too large to be an export of saved lookups ({1} MB).', uri.fsPath || uri.toString(), Math.ceil(stat.size / 1048576)));
     }
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    const parsed = parseExportText(text);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return this.mutate((data) => {
-      const merged = mergeImport(data.lookups, parsed.data.lookups, {
-        newId: () => this.freshId(data),
-        now: this.deps.now().toISOString(),
-      });
-      return {
-        data: { ...data, lookups: merged.lookups },
-        result: { added: merged.added, skipped: merged.skipped, renamed: merged.renamed, warnings: parsed.warnings },
-      };
-    });
+    return this.disk.importText(text);
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    clearTimeout(this.reloadTimer);
-    this.watcher?.close();
-    this.watcher = undefined;
+    this.disk.close();
     this.changeEmitter.dispose();
   }
-
-  private checkName(name: string, what: 'name' | 'folder'): string {
-    const checked = validateName(name, what);
-    if (!checked.ok) throw new Error(vscode.l10n.t('Invalid {0}: {1}', what, checked.message));
-    return checked.value;
-  }
-
-  private checkRequest(request: LookupRequest): LookupRequest {
-    const checked = sanitizeRequest(request);
-    if (!checked.ok) throw new Error(vscode.l10n.t('The lookup cannot be saved: {0}', checked.message));
-    return checked.value;
-  }
-
-  private find(data: StoreData, id: string): SavedLookup {
-    const found = data.lookups.find((l) => l.id === id);
-    if (!found) throw new Error(vscode.l10n.t('There is no saved lookup with id {0}; it may have been deleted in another window.', id));
-    return found;
-  }
-
-  private freshId(data: StoreData): string {
-    let id: string;
-    do id = this.deps.newId(); while (data.lookups.some((l) => l.id === id));
-    return id;
-  }
-
-  private freshHistoryId(data: StoreData): string {
-    let id: string;
-    do id = this.deps.newId(); while (data.history.some((h) => h.id === id));
-    return id;
-  }
-
-  /** Runs `job` after every job queued before it, whether those succeeded or not. */
-  private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    return this.queue.run(job);
-  }
-
-  /** Applies a change to the freshest copy of the file and writes the result. */
-  private mutate<T>(change: (data: StoreData) => { readonly data: StoreData; readonly result: T }): Promise<T> {
-    return this.enqueue(async () => {
-      if (this.disposed) throw new Error('The saved lookups store is closed');
-      await this.syncFromDisk();
-      if (this.readOnlyReason !== undefined) throw new Error(this.readOnlyReason);
-      const { data, result } = change(this.data);
-      const text = serializeStore(data);
-      if (text !== this.knownText) {
-        await this.writeStore(text);
-        this.knownText = text;
-        this.data = data;
-        this.fire();
-      }
-      return result;
-    });
-  }
-
-  /**
-   * Brings the in-memory copy up to date with the file, when the file is not what we last read or wrote. Must run
-   * inside the queue. Fires onDidChange when the content changed.
-   */
-  private async syncFromDisk(): Promise<void> {
-    let text = await this.readText();
-    if (text === this.knownText) return;
-    // Something other than this extension may be writing the file in place (an editor saving a hand edit): give a
-    // half-written file a moment to become whole before calling it corrupt.
-    for (let wait = 0; wait < 3 && text !== undefined && isCorrupt(text); wait++) {
-      await delay(SETTLE_MS);
-      const later = await this.readText();
-      if (later === text) break;
-      text = later;
-    }
-    if (text === this.knownText) return;
-
-    if (text === undefined) {
-      // Deleted (by the user, or set aside as corrupt by another window): nothing saved any more.
-      this.knownText = undefined;
-      this.readOnlyReason = undefined;
-      this.replaceData(emptyStore());
-      return;
-    }
-
-    const parsed = parseStoreText(text);
-    if (parsed.ok) {
-      this.knownText = text;
-      this.readOnlyReason = undefined;
-      this.replaceData(parsed.data);
-      if (parsed.warnings.length > 0) {
-        // The next write would lose the dropped entries for good, so keep a copy of the file as it is.
-        const kept = await copyToBackup(this.dir.fsPath, text, this.deps.now());
-        const backup = kept === undefined ? undefined : vscode.Uri.file(kept);
-        this.deps.notify(vscode.l10n.t(
-          'Some saved lookups or history entries could not be read and were left out ({0}). A copy of the file was kept. {1}',
-          parsed.warnings.length, parsed.warnings.slice(0, 3).join('; ') + (parsed.warnings.length > 3 ? ' …' : '')), backup);
-      }
-      return;
-    }
-
-    if (parsed.reason === 'newer') {
-      const wasReadOnly = this.readOnlyReason !== undefined;
-      this.knownText = text;
-      this.readOnlyReason = vscode.l10n.t('Saved lookups are read-only: {0}', parsed.error);
-      this.replaceData(emptyStore());
-      if (!wasReadOnly) this.deps.notify(this.readOnlyReason);
-      return;
-    }
-
-    // Unreadable: keep it under another name, never delete it, and carry on from what we had (nothing, at open).
-    // Another window may have just replaced it with a good file; that one must not be set aside.
-    if ((await this.readText()) !== text) return this.syncFromDisk();
-    const target = await moveToBackup(this.dir.fsPath, this.file.fsPath, this.deps.now());
-    // Another window set it aside first; the next event shows the file gone.
-    if (target === undefined) return;
-    const backup = vscode.Uri.file(target);
-    this.knownText = undefined;
-    this.readOnlyReason = undefined;
-    this.deps.notify(vscode.l10n.t('The saved lookups file could not be read ({0}). It was kept as {1}.',
-      parsed.error, path.basename(backup.fsPath)), backup);
-    if (this.data.lookups.length > 0 || this.data.history.length > 0) {
-      // Put back the last good state this window knows, so other windows do not see everything vanish.
-      const restored = serializeStore(this.data);
-      await this.writeStore(restored);
-      this.knownText = restored;
-    }
-  }
-
-  private readText(): Promise<string | undefined> {
-    return readTextFile(this.file.fsPath);
-  }
-
-  private replaceData(data: StoreData): void {
-    this.data = data;
-    this.fire();
-  }
-
-  private fire(): void {
-    if (!this.disposed) this.changeEmitter.fire();
-  }
-
-  private writeStore(text: string): Promise<void> {
-    return writeAtomically(this.dir.fsPath, this.file.fsPath, text);
-  }
-
-  private watch(): void {
-    this.watcher = watchFile(this.dir.fsPath, STORE_FILE_NAME, () => this.scheduleReload());
-  }
-
-  private scheduleReload(): void {
-    if (this.disposed) return;
-    clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => {
-      void this.enqueue(async () => {
-        if (!this.disposed) await this.syncFromDisk();
-      }).catch(() => undefined);
-    }, WATCH_DEBOUNCE_MS);
-  }
-}
-
-function isCorrupt(text: string): boolean {
-  const parsed = parseStoreText(text);
-  return !parsed.ok && parsed.reason === 'corrupt';
 }

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { LookupRequest } from '../../src/core/lookupRequest';
 import {
-  HISTORY_LIMIT,
   NAME_MAX_LENGTH,
   addHistory,
   emptyStore,
@@ -17,6 +16,7 @@ import {
   type SavedLookup,
   type StoreData,
 } from '../../src/core/savedLookups';
+import { HISTORY_LIMIT } from '../../src/core/savedLookupsLimits';
 import { EXPORT_KIND, mergeImport, parseExportText, serializeExport } from '../../src/core/savedLookupsExport';
 
 const T0 = '2025-03-01T10:00:00.000Z';

@@ -2,7 +2,7 @@
  * The file mechanics under the saved-lookups store: one queue that runs jobs one after another, reading the file,
  * atomic writes (temp file in the same folder, fsync, rename over), setting an unreadable file aside under a name no
  * other file has, and watching the folder for other windows' writes. Paths in, paths out: what the file holds and what
- * the user is told stay with the store (savedLookupStore.ts).
+ * the user is told stay with the store (savedLookupsFile.ts).
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -29,13 +29,30 @@ export class JobQueue {
   }
 }
 
-/** The file's text; undefined when there is no file. */
-export async function readTextFile(file: string): Promise<string | undefined> {
+/** A file larger than the reader accepts; nothing of it was read. */
+export class FileTooLargeError extends Error {
+  constructor(readonly file: string, readonly bytes: number, readonly maxBytes: number) {
+    super(`${file} has ${bytes} bytes, more than the ${maxBytes} read`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+/** The file's text; undefined when there is no file. Throws FileTooLargeError past `maxBytes`, before reading. */
+export async function readTextFile(file: string, maxBytes = Infinity): Promise<string | undefined> {
+  let handle: fsp.FileHandle;
   try {
-    return await fsp.readFile(file, 'utf8');
+    handle = await fsp.open(file, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
+  }
+  try {
+    // Sized on the open handle: what is read is the file that was measured, even if it is renamed over meanwhile.
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FileTooLargeError(file, size, maxBytes);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
 }
 
