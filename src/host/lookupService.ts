@@ -7,6 +7,7 @@ import { normalizeBaseUrl } from '../core/baseUrl';
 import { ENDPOINTS, type AuthKind } from '../core/catalog';
 import type { Credentials } from '../core/credentials';
 import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/lookupRequest';
+import { notificationText } from '../core/markdownText';
 import type { LookupOutcome } from '../core/outcome';
 import { secretForms } from '../core/redact';
 import { describeRequest, summarizeOutcome } from '../core/resultSummary';
@@ -155,7 +156,8 @@ export class LookupService implements LookupRunner, vscode.Disposable {
       preview: false,
     });
     if (!outcome.ok) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', describeRequest(full), summarizeOutcome(full, outcome)), vscode.l10n.t('Show Log'))
+      const said = notificationText(summarizeOutcome(full, outcome));
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', describeRequest(full), said), vscode.l10n.t('Show Log'))
         .then((choice) => choice && this.deps.log.show());
     }
     return entry.uri;
