@@ -1,4 +1,5 @@
 /** Entry point of `dist/cli.js` (`x-api-explorer`): wires the process to runCli. */
+import { escapeControls } from '../core/terminalText';
 import { runCli } from './runCli';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -18,6 +19,7 @@ process.on('SIGINT', () => {
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // The one place the TTY is decided; runCli takes it as a flag, so tests can say either.
   stdoutIsTty: process.stdout.isTTY === true,
   signal: controller.signal,
   untilStopped,
@@ -27,7 +29,7 @@ runCli(process.argv.slice(2), process.env, {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(escapeControls(`internal error: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 1;
   },
 );

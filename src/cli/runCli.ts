@@ -8,6 +8,7 @@ import type { LookupRequest } from '../core/lookupRequest';
 import type { LookupOutcome } from '../core/outcome';
 import { formatDuration, secondsUntilReset } from '../core/rateLimit';
 import { SANDBOX_BEARER, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
+import { escapeControls } from '../core/terminalText';
 import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import { HttpClient } from '../net/httpClient';
 import { LookupEngine } from '../net/lookupEngine';
@@ -15,13 +16,16 @@ import { isFaultKind } from '../sandbox/faults';
 import { startSandbox } from '../sandbox/server';
 import { parseCli, type CliCommand, type CliOptions } from './args';
 import { catalogJson, catalogText } from './catalogOutput';
-import { chooseCredentials, credentialsInEnv, partialOAuth1, type Env } from './envCredentials';
+import { chooseCredentials, credentialsInEnv, ENV_NAMES, partialOAuth1, type Env } from './envCredentials';
 import { USAGE } from './help';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Indent JSON for people; pipes get the body exactly as received. */
+  /**
+   * Whether stdout is a terminal: then JSON is indented and control characters are shown escaped (a body could
+   * carry escape sequences the terminal would obey); pipes get the body exactly as received.
+   */
   readonly stdoutIsTty: boolean;
   readonly signal?: AbortSignal;
   /** Resolves when the sandbox command should stop (SIGINT in the real CLI). */
@@ -35,7 +39,16 @@ export const EXIT_INVALID = 2;
 
 const SANDBOX_BY_KIND = { bearer: SANDBOX_BEARER, oauth1: SANDBOX_OAUTH1, oauth2: SANDBOX_OAUTH2 } as const;
 
-export async function runCli(argv: readonly string[], env: Env, io: CliIo): Promise<number> {
+/**
+ * Runs one command. stderr is always a person's (or a log's) and always sanitised; stdout only on a terminal, since
+ * a pipe must get the body byte for byte.
+ */
+export async function runCli(argv: readonly string[], env: Env, rawIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...rawIo,
+    stderr: (text) => rawIo.stderr(escapeControls(text)),
+    stdout: rawIo.stdoutIsTty ? (text) => rawIo.stdout(escapeControls(text)) : rawIo.stdout,
+  };
   const parsed = parseCli(argv);
   if (!parsed.ok) {
     io.stderr(`error: ${parsed.message}\n`);
@@ -142,7 +155,9 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
     retry: options.waitOnRateLimit ? { maxRateLimitWaitMs: 15 * 60 * 1000 + 5000 } : undefined,
     userAgent: `x-api-explorer-cli/${io.version ?? 'dev'}`,
   });
-  const engine = new LookupEngine({ baseUrl, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http });
+  // Every credential in the environment, used or not, is cleaned from what the server says.
+  const otherCredentials = [...available.values(), ...envSecrets(env)];
+  const engine = new LookupEngine({ baseUrl, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http, otherCredentials });
   const request = requestFor(command, options);
   // Validate before any sandbox starts, so invalid input costs nothing and sends nothing.
   const prepared = engine.prepare(request);
@@ -154,7 +169,9 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
 
   const sandbox = useSandbox ? await startSandbox() : undefined;
   try {
-    const target = sandbox ? new LookupEngine({ baseUrl: sandbox.url, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http }) : engine;
+    const target = sandbox
+      ? new LookupEngine({ baseUrl: sandbox.url, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http, otherCredentials })
+      : engine;
     const outcome = await target.lookup(request, {
       signal: io.signal,
       onRetry: ({ delayMs, reason }) => io.stderr(`retrying after ${reason} in ${formatDuration(delayMs / 1000)}\n`),
@@ -165,6 +182,17 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
     await http.close();
     await sandbox?.close();
   }
+}
+
+/**
+ * The value of every credential variable that is set, as a bearer token each: this also covers variables that do
+ * not make a full set (an OAuth 1.0a key without its secret), which are unusable but still secret.
+ */
+function envSecrets(env: Env): Credentials[] {
+  return [...ENV_NAMES.oauth1, ...ENV_NAMES.bearer, ...ENV_NAMES.oauth2]
+    .map((name) => env[name]?.trim())
+    .filter((value): value is string => value !== undefined && value !== '')
+    .map((token): Credentials => ({ kind: 'bearer', token }));
 }
 
 function report(outcome: LookupOutcome, io: CliIo, sandbox: boolean): void {

@@ -182,3 +182,14 @@ export function snippet(text: string, max = 120): string {
   if (flat === '') return 'an empty body';
   return flat.length > max ? `${flat.slice(0, max)}...` : flat;
 }
+
+// X's own problem type URIs (2.166 spells the host api.twitter.com, 2.167 api.x.com); nothing else is linked.
+const X_PROBLEM_TYPE = /^https:\/\/api\.(?:x|twitter)\.com\/2\/problems\/[a-z][a-z0-9-]*$/;
+
+/**
+ * The problem's `type` when it is one of X's problem URIs, fit to be a link; undefined for anything else a server
+ * might put there (a look-alike host, another scheme, a query string), which is then shown only as text.
+ */
+export function xProblemTypeUrl(type: unknown): string | undefined {
+  return typeof type === 'string' && X_PROBLEM_TYPE.test(type) ? type : undefined;
+}

@@ -1,4 +1,5 @@
 /** Keeps secrets out of anything written for people: logs, error text, exported snippets. */
+import { secretsOf, type Credentials } from './credentials';
 
 const PATTERNS: readonly RegExp[] = [
   // Authorization header values of any scheme.
@@ -10,16 +11,76 @@ const PATTERNS: readonly RegExp[] = [
   /\b(access_token|refresh_token|client_secret|code_verifier)=[^&\s]*/gi,
 ];
 
+/** Short values would blank out ordinary words; real tokens are long. */
+const MIN_SECRET_LENGTH = 6;
+
 /** Replaces the given secrets (exact strings) and anything that looks like a credential with `***`. */
 export function redact(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  for (const secret of secrets) {
-    // Short values would blank out ordinary words; real tokens are long.
-    if (secret.length >= 6) out = out.split(secret).join('***');
-  }
+  let out = redactKnown(text, secrets);
   out = out.replace(PATTERNS[0], (_m, prefix: string, scheme: string) => `${prefix}${scheme} ***`);
   out = out.replace(PATTERNS[1], (_m, scheme: string) => `${scheme} ***`);
   out = out.replace(PATTERNS[2], (_m, name: string, eq: string) => `${name}${eq}***`);
   out = out.replace(PATTERNS[3], (_m, name: string) => `${name}=***`);
   return out;
+}
+
+/**
+ * Replaces only the given secrets, nothing that merely looks like one: for response bodies, which are shown as the
+ * server sent them (a profile description saying "Bearer tokens" must stay as written).
+ */
+export function redactKnown(text: string, secrets: readonly string[]): string {
+  let out = text;
+  // Longest first, so that a secret inside a longer one (a token inside its Basic form) cannot leave a tail behind.
+  for (const secret of secrets.length > 1 ? [...secrets].sort((a, b) => b.length - a.length) : secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join('***');
+  }
+  return out;
+}
+
+/** RFC 3986 percent-encoding, as OAuth 1.0a headers and Basic credentials spell values. */
+function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of the UTF-8 bytes: core has no Buffer, and btoa refuses anything beyond Latin-1. */
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
+    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? BASE64[n & 63] : '=';
+  }
+  return out;
+}
+
+/**
+ * Every spelling in which a server could echo these credentials back: each secret as is, percent-encoded (the
+ * OAuth 1.0a header), JSON-escaped (a body quoting it), in Base64, and the Basic form of an OAuth 1.0a key and
+ * secret (`base64(key:secret)`, raw and percent-encoded, as the app-only token exchange sends it). Longest first.
+ */
+export function secretForms(credentials: readonly Credentials[]): string[] {
+  const forms = new Set<string>();
+  const add = (value: string): void => {
+    if (value.length >= MIN_SECRET_LENGTH) forms.add(value);
+  };
+  for (const set of credentials) {
+    for (const secret of secretsOf(set)) {
+      if (secret.length < MIN_SECRET_LENGTH) continue;
+      add(secret);
+      add(encodeURIComponent(secret));
+      add(percentEncode(secret));
+      add(JSON.stringify(secret).slice(1, -1));
+      add(JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'));
+      add(base64(secret));
+    }
+    if (set.kind === 'oauth1') {
+      add(base64(`${set.consumerKey}:${set.consumerSecret}`));
+      add(base64(`${percentEncode(set.consumerKey)}:${percentEncode(set.consumerSecret)}`));
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
 }

@@ -5,9 +5,11 @@
 import * as vscode from 'vscode';
 import { needsOriginConsent, normalizeBaseUrl, originOf } from '../core/baseUrl';
 import { ENDPOINTS, type AuthKind } from '../core/catalog';
-import { secretsOf, type Credentials } from '../core/credentials';
+import type { Credentials } from '../core/credentials';
 import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/lookupRequest';
+import { notificationText } from '../core/markdownText';
 import type { LookupOutcome } from '../core/outcome';
+import { secretForms } from '../core/redact';
 import { describeRequest, summarizeOutcome } from '../core/resultSummary';
 import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
 import type { HttpClient } from '../net/httpClient';
@@ -40,6 +42,8 @@ const NOTIFY_AFTER_MS = 800;
 export class LookupService implements LookupRunner, vscode.Disposable {
   private settings: XApiSettings = readSettings();
   private kinds: readonly AuthKind[] = [];
+  /** Every credential in SecretStorage: a server may echo any of them, so outcomes are cleaned of all. */
+  private stored: readonly Credentials[] = [];
   private ready: Promise<void>;
   private http: HttpClient | undefined;
   private sandbox: Promise<SandboxServer> | undefined;
@@ -150,7 +154,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     }
 
     const { LookupEngine } = this.deps.modules.loadEngine();
-    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client() });
+    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: this.stored });
     this.last = full;
     void vscode.commands.executeCommand('setContext', 'xapi.hasLastLookup', true);
     const outcome = await this.send(engine, full);
@@ -169,7 +173,8 @@ export class LookupService implements LookupRunner, vscode.Disposable {
       preview: false,
     });
     if (!outcome.ok) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', describeRequest(full), summarizeOutcome(full, outcome)), vscode.l10n.t('Show Log'))
+      const said = notificationText(summarizeOutcome(full, outcome));
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', describeRequest(full), said), vscode.l10n.t('Show Log'))
         .then((choice) => choice && this.deps.log.show());
     }
     return entry.uri;
@@ -258,7 +263,8 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   private async refreshCredentials(): Promise<void> {
     const all = await this.deps.credentials.all();
     this.kinds = [...all.keys()];
-    this.deps.log.setSecrets([...all.values()].flatMap(secretsOf));
+    this.stored = [...all.values()];
+    this.deps.log.setSecrets(secretForms(this.stored));
   }
 
   private client(): HttpClient {

@@ -3,7 +3,7 @@
  * actions (rerun, copy as cURL, save), and a diagnostic on each error the response carries, saying what it means.
  */
 import * as vscode from 'vscode';
-import { describeProblem } from '../core/apiError';
+import { describeProblem, xProblemTypeUrl } from '../core/apiError';
 import { formatDuration, secondsUntilReset } from '../core/rateLimit';
 import { Commands } from './commandIds';
 import { RESULT_SCHEME, type ResultDocuments, type ResultEntry } from './resultDocuments';
@@ -45,8 +45,10 @@ export class ResultLensProvider implements vscode.CodeLensProvider, vscode.Dispo
       const range = span ? new vscode.Range(document.positionAt(span[0]), document.positionAt(span[1])) : new vscode.Range(0, 0, 0, 1);
       const diagnostic = new vscode.Diagnostic(range, describeProblem(problem), entry.ok ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'X API';
-      if (typeof problem.type === 'string' && problem.type.startsWith('http')) {
-        diagnostic.code = { value: problem.type.slice(problem.type.lastIndexOf('/') + 1), target: vscode.Uri.parse(problem.type) };
+      // The code links to the problem's page only for X's own problem URIs; a server cannot plant a link here.
+      const typeUrl = xProblemTypeUrl(problem.type);
+      if (typeUrl !== undefined) {
+        diagnostic.code = { value: typeUrl.slice(typeUrl.lastIndexOf('/') + 1), target: vscode.Uri.parse(typeUrl) };
       }
       found.push(diagnostic);
     });

@@ -1,12 +1,15 @@
 /**
  * The engine every surface uses: validate, sign, send, interpret. A request that fails validation is answered
- * with an `invalid-input` error and never reaches the network.
+ * with an `invalid-input` error and never reaches the network. Every outcome leaves here with the known secrets
+ * removed from what the server said, so history, notifications, diagnostics, documents and the CLI all get it clean.
  */
 import { createAuthorizer, type Authorizer } from '../core/authorization';
 import type { Credentials } from '../core/credentials';
 import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/lookupRequest';
 import type { SigningDeps } from '../core/oauth1';
 import type { LookupOutcome } from '../core/outcome';
+import { secretForms } from '../core/redact';
+import { redactOutcome } from '../core/redactOutcome';
 import type { Vocabulary } from '../core/vocabulary';
 import type { HttpClient, SendOptions } from './httpClient';
 import { nodeSigningDeps } from './nodeSigningDeps';
@@ -19,13 +22,20 @@ export interface EngineOptions {
   /** Shared so that connections are reused across lookups. */
   readonly http: HttpClient;
   readonly signing?: SigningDeps;
+  /**
+   * Other credentials the user holds (the rest of the store, the rest of the environment): a server may echo any
+   * of them, so their secrets are removed from outcomes too, beside those of `credentials`.
+   */
+  readonly otherCredentials?: readonly Credentials[];
 }
 
 export class LookupEngine {
   private readonly authorize: Authorizer;
+  private readonly secrets: readonly string[];
 
   constructor(private readonly options: EngineOptions) {
     this.authorize = createAuthorizer(options.credentials, options.signing ?? nodeSigningDeps);
+    this.secrets = secretForms([options.credentials, ...(options.otherCredentials ?? [])]);
   }
 
   get baseUrl(): string {
@@ -54,6 +64,7 @@ export class LookupEngine {
         error: { kind: 'invalid-input', retryable: false, message: formatIssues(prepared.issues) },
       };
     }
-    return this.options.http.get(this.urlFor(prepared.request.pathAndQuery), this.authorize, options);
+    const outcome = await this.options.http.get(this.urlFor(prepared.request.pathAndQuery), this.authorize, options);
+    return redactOutcome(outcome, this.secrets);
   }
 }
