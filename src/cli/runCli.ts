@@ -15,7 +15,7 @@ import { isFaultKind } from '../sandbox/faults';
 import { startSandbox } from '../sandbox/server';
 import { parseCli, type CliCommand, type CliOptions } from './args';
 import { catalogJson, catalogText } from './catalogOutput';
-import { chooseCredentials, credentialsInEnv, partialOAuth1, type Env } from './envCredentials';
+import { chooseCredentials, credentialsInEnv, malformedCredentials, partialOAuth1, type Env } from './envCredentials';
 import { USAGE } from './help';
 
 export interface CliIo {
@@ -101,6 +101,12 @@ function requestFor(command: Extract<CliCommand, { kind: 'lookup' }>, options: C
 
 async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options: CliOptions, env: Env, io: CliIo): Promise<number> {
   const spec = ENDPOINTS[command.endpoint];
+  // --sandbox reads no credentials from the environment; otherwise a malformed one is refused before anything is sent.
+  const malformed = options.sandbox ? [] : malformedCredentials(env);
+  if (malformed.length > 0) {
+    for (const message of malformed) io.stderr(`error: ${message}\n`);
+    return EXIT_INVALID;
+  }
   const available = credentialsInEnv(env);
   const useSandbox = options.sandbox || (available.size === 0 && options.baseUrl === undefined);
 
