@@ -144,7 +144,8 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
   }
 
   const http = new HttpClient({
-    timeouts: options.timeoutMs ? { headersMs: options.timeoutMs, bodyMs: options.timeoutMs } : undefined,
+    // --timeout bounds the whole lookup, retries included, as well as each wait for headers or body.
+    timeouts: options.timeoutMs ? { headersMs: options.timeoutMs, bodyMs: options.timeoutMs, totalMs: options.timeoutMs } : undefined,
     retry: options.waitOnRateLimit ? { maxRateLimitWaitMs: 15 * 60 * 1000 + 5000 } : undefined,
     userAgent: `x-api-explorer-cli/${io.version ?? 'dev'}`,
   });
