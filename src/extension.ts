@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, new ResultIndexCache())),
     vscode.languages.registerCodeLensProvider(resultSelector(), lens),
     registerBuilderSerializer(builder),
-    ...registerInlineDocs(),
+    ...registerInlineDocs({ log: (message) => log.info(message) }),
     runner.onDidChangeState((state) => status.update(state)),
     runner.onDidRun(({ request, outcome }) => {
       status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);

@@ -1,6 +1,6 @@
 /** Credentials for the CLI, from the environment only (never from flags, which end up in shell history). */
 import type { AuthKind, EndpointSpec } from '../core/catalog';
-import type { Credentials } from '../core/credentials';
+import { tokenProblem, type Credentials } from '../core/credentials';
 
 export const ENV_NAMES = {
   bearer: ['X_BEARER_TOKEN'],
@@ -21,6 +21,22 @@ export function credentialsInEnv(env: Env): Map<AuthKind, Credentials> {
   const oauth2 = get('X_OAUTH2_ACCESS_TOKEN');
   if (oauth2) found.set('oauth2', { kind: 'oauth2', accessToken: oauth2 });
   return found;
+}
+
+/**
+ * A message for each credential variable whose value (trimmed) cannot be a token: a line break or a control character
+ * inside, say. Such a value would only fail as a "network error" when undici refuses the header. The messages name the
+ * variable, never its value.
+ */
+export function malformedCredentials(env: Env): string[] {
+  const problems: string[] = [];
+  for (const name of [...ENV_NAMES.bearer, ...ENV_NAMES.oauth2, ...ENV_NAMES.oauth1]) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const problem = tokenProblem(value);
+    if (problem !== undefined) problems.push(`${name} ${problem}`);
+  }
+  return problems;
 }
 
 /** OAuth 1.0a variables that are set while others are missing: worth a specific message. */

@@ -26,7 +26,8 @@ Lookup options:
   --auth KIND              bearer | oauth1 | oauth2 (default: the first set that the endpoint accepts,
                            in the order bearer, oauth2, oauth1)
   --sandbox                answer from the built-in emulator, whatever the environment holds
-  --timeout MS             headers and body timeout (default 30000)
+  --timeout MS             deadline of the whole lookup, retries included, and of each wait
+                           for headers or body (default 30000 per wait, 120000 in all)
   --wait-on-rate-limit     on 429, wait for the window to reset (up to 15 min) and try once more
 
 Credentials come only from the environment:

@@ -16,7 +16,7 @@ import { isFaultKind } from '../sandbox/faults';
 import { startSandbox } from '../sandbox/server';
 import { parseCli, type CliCommand, type CliOptions } from './args';
 import { catalogJson, catalogText } from './catalogOutput';
-import { chooseCredentials, credentialsInEnv, ENV_NAMES, partialOAuth1, type Env } from './envCredentials';
+import { chooseCredentials, credentialsInEnv, ENV_NAMES, malformedCredentials, partialOAuth1, type Env } from './envCredentials';
 import { USAGE } from './help';
 
 export interface CliIo {
@@ -114,6 +114,12 @@ function requestFor(command: Extract<CliCommand, { kind: 'lookup' }>, options: C
 
 async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options: CliOptions, env: Env, io: CliIo): Promise<number> {
   const spec = ENDPOINTS[command.endpoint];
+  // --sandbox reads no credentials from the environment; otherwise a malformed one is refused before anything is sent.
+  const malformed = options.sandbox ? [] : malformedCredentials(env);
+  if (malformed.length > 0) {
+    for (const message of malformed) io.stderr(`error: ${message}\n`);
+    return EXIT_INVALID;
+  }
   const available = credentialsInEnv(env);
   const useSandbox = options.sandbox || (available.size === 0 && options.baseUrl === undefined);
 
@@ -151,7 +157,8 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
   }
 
   const http = new HttpClient({
-    timeouts: options.timeoutMs ? { headersMs: options.timeoutMs, bodyMs: options.timeoutMs } : undefined,
+    // --timeout bounds the whole lookup, retries included, as well as each wait for headers or body.
+    timeouts: options.timeoutMs ? { headersMs: options.timeoutMs, bodyMs: options.timeoutMs, totalMs: options.timeoutMs } : undefined,
     retry: options.waitOnRateLimit ? { maxRateLimitWaitMs: 15 * 60 * 1000 + 5000 } : undefined,
     userAgent: `x-api-explorer-cli/${io.version ?? 'dev'}`,
   });

@@ -36,6 +36,15 @@ export function secretsOf(credentials: Credentials): string[] {
 // Tokens are opaque, but they never contain whitespace or control characters; one that does was pasted wrong.
 const TOKEN_PATTERN = /^[\x21-\x7e]{1,2048}$/;
 
+/**
+ * Why a credential value cannot be a token, to follow the name of the field or variable that holds it; undefined when
+ * it can be. The one rule for every input: pasted in the editor, read from the CLI's environment. Never repeats the
+ * value.
+ */
+export function tokenProblem(value: string): string | undefined {
+  return TOKEN_PATTERN.test(value) ? undefined : 'has spaces, line breaks or other characters a token never contains';
+}
+
 /** Checks untrusted credential input (a command argument, a prompt); the message never repeats the secret. */
 export function validateCredentials(input: unknown): { ok: true; credentials: Credentials } | { ok: false; message: string } {
   if (typeof input !== 'object' || input === null) return { ok: false, message: 'credentials must be an object with a kind' };
@@ -52,9 +61,8 @@ export function validateCredentials(input: unknown): { ok: true; credentials: Cr
   for (const name of fieldsByKind[kind]) {
     const value = record[name];
     if (typeof value !== 'string' || value.length === 0) return { ok: false, message: `${kind} credentials need ${name}` };
-    if (!TOKEN_PATTERN.test(value)) {
-      return { ok: false, message: `${name} has spaces, line breaks or other characters a token never contains` };
-    }
+    const problem = tokenProblem(value);
+    if (problem !== undefined) return { ok: false, message: `${name} ${problem}` };
   }
   const pick = (name: string): string => record[name] as string;
   switch (kind) {

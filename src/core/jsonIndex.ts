@@ -105,6 +105,8 @@ export class JsonIndex {
     // Array: index of the next element. Object: the key node waiting for its value, or -1 while a key is expected.
     let member = -1;
     const saved: number[] = [];
+    // Open containers by kind (indexed by OBJECT and ARRAY), the one in `parent` included.
+    const open = [0, 0, 0];
     let i = 0;
 
     scan: while (i < n) {
@@ -149,20 +151,25 @@ export class JsonIndex {
       } else if (c === 125 || c === 93) {
         // '}' or ']'
         if (parent === -1) break;
-        if (nodes[parent * FIELDS + SEGMENT_KIND] & (c === 125 ? OBJECT : ARRAY)) {
+        const wanted = c === 125 ? OBJECT : ARRAY;
+        if (nodes[parent * FIELDS + SEGMENT_KIND] & wanted) {
           // Matches the open container (OBJECT and ARRAY are distinct bits and no other kind is open).
-        } else if (closeUnmatched(nodes, saved, parent, c === 125 ? OBJECT : ARRAY, i)) {
-          // Closed the open containers above the one this bracket matches; that one is now on top of `saved`.
-          parent = saved[saved.length - 2];
-          saved.length -= 2;
-          while (!(nodes[parent * FIELDS + SEGMENT_KIND] & (c === 125 ? OBJECT : ARRAY))) {
+        } else if (open[wanted] > 0) {
+          // An enclosing container matches: the ones above it end here (damage, most likely a truncated value). Each
+          // container is closed once, so this stays linear however deep the text nests.
+          do {
+            nodes[parent * FIELDS + END] = i;
+            open[nodes[parent * FIELDS + SEGMENT_KIND] & KIND_MASK]--;
             parent = saved[saved.length - 2];
             saved.length -= 2;
-          }
+          } while (!(nodes[parent * FIELDS + SEGMENT_KIND] & wanted));
         } else {
-          i++; // A closer nothing matches: stray.
+          // A closer nothing matches: stray. The count answers at once; searching the open containers for one of its
+          // kind made a run of stray closers under deep nesting quadratic.
+          i++;
           continue;
         }
+        open[wanted]--;
         nodes[parent * FIELDS + END] = ++i;
         member = saved.pop()!;
         parent = saved.pop()!;
@@ -218,6 +225,7 @@ export class JsonIndex {
       nodes[at + PARENT] = parent;
       nodes[at + SEGMENT_KIND] = (segment << SEGMENT_SHIFT) | kind;
       if (kind === OBJECT || kind === ARRAY) {
+        open[kind]++;
         saved.push(parent, member);
         parent = count++;
         parentIsArray = kind === ARRAY;
@@ -308,19 +316,6 @@ function grow(nodes: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(nodes.length * 2);
   bigger.set(nodes);
   return bigger;
-}
-
-/**
- * For a closing bracket that does not match the open container: if an enclosing container has the `wanted` kind,
- * ends the containers above it at `offset` (the bracket belongs to that one) and answers true; the caller pops them.
- */
-function closeUnmatched(nodes: Int32Array, saved: readonly number[], parent: number, wanted: number, offset: number): boolean {
-  let depth = saved.length - 2;
-  while (depth > 0 && (nodes[saved[depth] * FIELDS + SEGMENT_KIND] & KIND_MASK) !== wanted) depth -= 2;
-  if (depth <= 0) return false;
-  nodes[parent * FIELDS + END] = offset;
-  for (let d = saved.length - 2; d > depth; d -= 2) nodes[saved[d] * FIELDS + END] = offset;
-  return true;
 }
 
 /**

@@ -25,6 +25,12 @@ export function editDistance(a: string, b: string): number {
  * at least one edit, or a case-only difference.
  */
 export function closestValue(value: string, allowed: readonly string[]): string | undefined {
+  // The distance is at least the difference in length, and the budget a third of the longer name: a value over twice
+  // as long as every candidate (plus one) cannot be close to any. Answered without the O(n*m) distances, so a long
+  // identifier-like string in a field list costs nothing.
+  let longest = 0;
+  for (const candidate of allowed) longest = Math.max(longest, candidate.length);
+  if (value.length > 2 * longest + 1) return undefined;
   const lower = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -92,10 +92,14 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
   }
 }
 
-/** The body pretty-printed digit for digit; when there is no body, a short JSON account of what went wrong. */
+/**
+ * The body pretty-printed digit for digit; when there is no body, a short JSON account of what went wrong. Should the
+ * formatter give up, the raw text (which JSON.parse accepted) is shown as it came: JSON.stringify of the parsed body
+ * would recurse (a stack overflow on a deeply nested response) and indent quadratically.
+ */
 function documentText(outcome: LookupOutcome): string {
   if (outcome.text !== undefined && outcome.text !== '' && outcome.body !== undefined) {
-    return (formatJsonText(outcome.text) ?? JSON.stringify(outcome.body, null, 2)) + '\n';
+    return (formatJsonText(outcome.text) ?? outcome.text) + '\n';
   }
   const error = outcome.ok ? undefined : outcome.error;
   const account: Record<string, unknown> = {

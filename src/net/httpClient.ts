@@ -1,6 +1,11 @@
 /**
  * The HTTP side of a lookup: undici with a keep-alive pool per origin, timeouts, a body-size cap, cancellation,
  * bounded retries for 5xx and dropped connections, and an optional wait for a 429 window to reset.
+ *
+ * Two kinds of timeout: idle ones (connect, headers, the longest silence in the body), which undici enforces, and a
+ * deadline for the whole lookup. Idle timeouts alone let a server that trickles a byte just often enough hold a lookup
+ * for as long as it likes; the deadline aborts the attempt in flight and no retry starts that could not finish before
+ * it.
  */
 import { Agent, request, type Dispatcher } from 'undici';
 import { errorFromResponse, snippet, type ApiError, type Problem } from '../core/apiError';
@@ -15,6 +20,12 @@ export interface Timeouts {
   readonly headersMs: number;
   /** Longest silence while the body streams. */
   readonly bodyMs: number;
+  /**
+   * Deadline of the whole lookup: every attempt and every retry wait. A wait for a rate-limit window to reset (opted
+   * into with maxRateLimitWaitMs) is outside it, and the attempt after such a wait gets a deadline of its own. Default
+   * four times the longest idle timeout.
+   */
+  readonly totalMs: number;
 }
 
 export interface RetryPolicy {
@@ -50,7 +61,9 @@ export interface SendOptions {
   readonly onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+export const DEFAULT_TIMEOUTS: Omit<Timeouts, 'totalMs'> = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+/** The default deadline of a lookup, in multiples of its longest idle timeout. */
+const TOTAL_PER_IDLE_TIMEOUT = 4;
 export const DEFAULT_RETRY: RetryPolicy = { serverErrors: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRateLimitWaitMs: 0 };
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -84,6 +97,10 @@ class AttemptError extends Error {
   }
 }
 
+function deadlineError(totalMs: number): ApiError {
+  return { kind: 'timeout', retryable: true, message: `the lookup took longer than its ${totalMs} ms deadline (retries included)` };
+}
+
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 export class HttpClient {
@@ -98,7 +115,11 @@ export class HttpClient {
   private readonly baseHeaders: readonly string[];
 
   constructor(options: HttpClientOptions = {}) {
-    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    const idle = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.timeouts = {
+      ...idle,
+      totalMs: options.timeouts?.totalMs ?? TOTAL_PER_IDLE_TIMEOUT * Math.max(idle.connectMs, idle.headersMs, idle.bodyMs),
+    };
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.clock = options.clock ?? systemClock;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -119,6 +140,7 @@ export class HttpClient {
   /** Sends a GET with retries; `authorize` is called per attempt since OAuth 1.0a needs a fresh nonce each time. */
   async get(url: string, authorize: Authorizer | undefined, options: SendOptions = {}): Promise<LookupOutcome> {
     const started = this.clock.now();
+    let deadline = started + this.timeouts.totalMs;
     let attempts = 0;
     let serverRetries = 0;
     let waitedForReset = false;
@@ -126,19 +148,19 @@ export class HttpClient {
       attempts++;
       let answer: Answer;
       try {
-        answer = await this.attempt(url, authorize, options.signal);
+        answer = await this.attempt(url, authorize, options.signal, deadline - this.clock.now());
       } catch (error) {
         const apiError = error instanceof AttemptError ? error.apiError : classifyThrown(error, options.signal);
         if (apiError.kind === 'network' && serverRetries < this.retry.serverErrors) {
           serverRetries++;
-          if (await this.backoff(serverRetries, apiError.message, attempts, options)) continue;
+          if (await this.backoff(serverRetries, apiError.message, attempts, options, deadline)) continue;
         }
         return { ok: false, error: apiError, url, method: 'GET', durationMs: this.clock.now() - started, attempts };
       }
       const rateLimit = parseRateLimit((name) => answer.headers[name]);
       if (RETRYABLE_STATUS.has(answer.status) && serverRetries < this.retry.serverErrors) {
         serverRetries++;
-        if (await this.backoff(serverRetries, `HTTP ${answer.status}`, attempts, options, retryAfterMs(answer.headers))) continue;
+        if (await this.backoff(serverRetries, `HTTP ${answer.status}`, attempts, options, deadline, retryAfterMs(answer.headers))) continue;
       }
       if (answer.status === 429 && !waitedForReset && rateLimit && this.retry.maxRateLimitWaitMs > 0) {
         const waitMs = secondsUntilReset(rateLimit, this.clock.now()) * 1000 + 1000;
@@ -147,6 +169,8 @@ export class HttpClient {
           options.onRetry?.({ attempt: attempts, delayMs: waitMs, reason: 'rate limit window' });
           try {
             await this.clock.sleep(waitMs, options.signal);
+            // The wait was asked for and may be long; the attempt after it gets a deadline of its own.
+            deadline = this.clock.now() + this.timeouts.totalMs;
             continue;
           } catch {
             // Cancelled while waiting: report the 429 as it stands.
@@ -162,9 +186,14 @@ export class HttpClient {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async backoff(retry: number, reason: string, attempts: number, options: SendOptions, hintMs?: number): Promise<boolean> {
+  /** Waits before a retry and answers true, or answers false: cancelled, or no time left before `deadline` to try. */
+  private async backoff(
+    retry: number, reason: string, attempts: number, options: SendOptions, deadline: number, hintMs?: number,
+  ): Promise<boolean> {
     const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (retry - 1));
     const delayMs = hintMs !== undefined ? Math.min(this.retry.maxDelayMs, hintMs) : exponential;
+    // A retry that would start at or past the deadline could only fail with a timeout: report what happened instead.
+    if (this.clock.now() + delayMs >= deadline) return false;
     options.onRetry?.({ attempt: attempts, delayMs, reason });
     try {
       await this.clock.sleep(delayMs, options.signal);
@@ -174,7 +203,30 @@ export class HttpClient {
     }
   }
 
-  private async attempt(url: string, authorize: Authorizer | undefined, signal: AbortSignal | undefined): Promise<Answer> {
+  /** One request, aborted after `remainingMs` (what is left of the lookup's deadline) with a timeout error. */
+  private async attempt(url: string, authorize: Authorizer | undefined, signal: AbortSignal | undefined, remainingMs: number): Promise<Answer> {
+    if (remainingMs <= 0) throw new AttemptError(deadlineError(this.timeouts.totalMs));
+    // The caller's cancellation and the deadline, as one signal for undici (it aborts the body stream too).
+    const controller = new AbortController();
+    const cancel = (): void => controller.abort(signal?.reason);
+    if (signal?.aborted) cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
+    let pastDeadline = false;
+    const timer = setTimeout(() => {
+      pastDeadline = true;
+      controller.abort();
+    }, remainingMs);
+    try {
+      return await this.exchange(url, authorize, controller.signal);
+    } catch (error) {
+      throw pastDeadline && !signal?.aborted ? new AttemptError(deadlineError(this.timeouts.totalMs)) : error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+    }
+  }
+
+  private async exchange(url: string, authorize: Authorizer | undefined, signal: AbortSignal): Promise<Answer> {
     // A flat name/value list is what undici walks anyway; an object would be spread per request and keyed again.
     const headers = authorize
       ? ['accept', 'application/json', 'user-agent', this.userAgent, 'authorization', authorize('GET', url)]

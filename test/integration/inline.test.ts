@@ -232,6 +232,42 @@ describe('inline docs in the editor', function () {
     });
   });
 
+  describe('budgets', () => {
+    it('shows at most 100 warnings, the first ones, on a 390 KB file full of them, without blocking', async () => {
+      const lookup = (i: number): string =>
+        `const u${i} = await client.v2.user(id, { 'user.fields': ['created_at', 'create_at', 'locaton'] }); // ${'x'.repeat(40)}\n`;
+      const content = "import { TwitterApi } from 'twitter-api-v2';\n" + Array.from({ length: 2800 }, (_, i) => lookup(i)).join('');
+      assert.ok(content.length > 380_000, String(content.length));
+      const started = Date.now();
+      const document = await openTypeScript(content);
+      const diagnostics = await diagnosticsWhen(document, (found) => found.length >= 100);
+      const elapsed = Date.now() - started;
+      // The composition root's registration may publish the same 100 in a collection of its own.
+      const distinct = new Set(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`));
+      assert.equal(distinct.size, 100);
+      assert.ok(diagnostics.length === 100 || diagnostics.length === 200, String(diagnostics.length));
+      assert.equal(Math.max(...diagnostics.map((d) => d.range.start.line)), 50, 'the first 50 lookups, two warnings each');
+      console.log(`      ${Math.round(content.length / 1024)} KB: 100 warnings after ${elapsed} ms`);
+    });
+
+    it('xapi.inline.maxFileSizeKb: a document over the limit gets nothing at all', async () => {
+      const config = vscode.workspace.getConfiguration('xapi');
+      await config.update(InlineSettingKeys.maxFileSizeKb, 1, vscode.ConfigurationTarget.Global);
+      try {
+        const document = await openTypeScript(TWITTER_API_V2 + `// ${'padding '.repeat(200)}\n`);
+        assert.ok(document.getText().length > 1024);
+        assert.deepEqual(await inlineHovers(document, positionOf(document, "'created_at'", 2)), []);
+        // Diagnostics come in a timer: give it time to (not) publish.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.deepEqual(ourDiagnostics(document), []);
+        const small = await openTypeScript(TWITTER_API_V2);
+        assert.ok((await inlineHovers(small, positionOf(small, "'created_at'", 2))).length > 0, 'a small document is read');
+      } finally {
+        await config.update(InlineSettingKeys.maxFileSizeKb, undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+  });
+
   describe('settings', () => {
     it('xapi.inline.hover false turns the hovers off (when the manifest declares it)', async function () {
       const config = vscode.workspace.getConfiguration('xapi');

@@ -122,6 +122,35 @@ describe('CLI (in process)', () => {
     }
   });
 
+  it('refuses a credential with a line break or control character at once: exit 2, the token never repeated, nothing sent', async () => {
+    const sandbox = await startSandbox();
+    try {
+      const before = sandbox.requestCount;
+      for (const [name, value] of [
+        ['X_BEARER_TOKEN', 'AAAA-first-half\nsecond-half-ZZZZ'],
+        ['X_OAUTH2_ACCESS_TOKEN', 'oauth2-token\u0007with-a-bell'],
+        ['X_ACCESS_TOKEN_SECRET', 'secret-part-one secret-part-two'],
+      ] as const) {
+        const env: Record<string, string> = name === 'X_ACCESS_TOKEN_SECRET' ? { ...SANDBOX_ENV, [name]: value } : { [name]: value };
+        const started = Date.now();
+        const { code, stdout, stderr } = await run(['user', '2244994945', '--base-url', sandbox.url], env);
+        assert.equal(code, 2, stderr);
+        assert.equal(stderr, `error: ${name} has spaces, line breaks or other characters a token never contains\n`);
+        for (const part of value.split(/[\s\u0007]/)) assert.ok(!stderr.includes(part), `stderr repeats ${part}`);
+        assert.equal(stdout, '');
+        assert.ok(Date.now() - started < 1000, 'no retries');
+      }
+      assert.equal(sandbox.requestCount, before, 'no request reached the server');
+      // Surrounding whitespace (a trailing newline from `$(cat token.txt)`) is trimmed, as before, and accepted.
+      const trimmed = await run(['user', '2244994945', '--base-url', sandbox.url], { X_BEARER_TOKEN: `${SANDBOX_BEARER.token}\n` });
+      assert.equal(trimmed.code, 0, trimmed.stderr);
+      // --sandbox reads nothing from the environment, so a malformed variable there is no obstacle.
+      assert.equal((await run(['user', '2244994945', '--sandbox'], { X_BEARER_TOKEN: 'bad\ntoken' })).code, 0);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('documents everything in --help', async () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);

@@ -50,6 +50,18 @@ describe('fault handling against the sandbox fault switch', () => {
     assert.deepEqual(clock.sleeps, [100, 200]);
   });
 
+  it('reset: no retry starts that the lookup deadline would cut short', async () => {
+    // 250 ms in all: the first retry waits 100 ms; the second would wait 200 more and start past the deadline.
+    const bounded = h.engine(SANDBOX_OAUTH1, '2.166', h.client({ clock, retry: { serverErrors: 5, baseDelayMs: 100, maxDelayMs: 1000 }, timeouts: { totalMs: 250 } }));
+    h.sandbox.setFault({ kind: 'reset' });
+    const before = h.sandbox.requestCount;
+    const out = failure(await bounded.lookup({ endpoint: 'userById', id: '2244994945' }));
+    assert.equal(out.error.kind, 'network');
+    assert.equal(out.attempts, 2);
+    assert.equal(h.sandbox.requestCount - before, 2);
+    assert.deepEqual(clock.sleeps, [100]);
+  });
+
   it('reset once: the retry succeeds', async () => {
     h.sandbox.setFault({ kind: 'reset', times: 1 });
     const out = await lookup();

@@ -344,6 +344,25 @@ describe('JsonIndex', () => {
       }
     });
 
+    it('stays linear and iterative under hostile nesting', () => {
+      const depth = 100_000;
+      const arrays = JsonIndex.build('['.repeat(depth) + '1' + ']'.repeat(depth));
+      const deepest = arrays.locate(depth);
+      assert.equal(deepest?.valueType, 'number');
+      assert.equal(deepest?.path.length, depth);
+      const objects = '{"k":'.repeat(depth) + '"v"' + '}'.repeat(depth);
+      assert.deepEqual(JsonIndex.build(objects).locate(objects.indexOf('"v"'))?.stringValue, 'v');
+      // A run of closers of the wrong kind under deep nesting: each one used to search every open container (100,000
+      // of them here: 10 billion steps); now a count answers that none matches.
+      const started = Date.now();
+      const stray = JsonIndex.build('['.repeat(depth) + '}'.repeat(depth) + '2');
+      assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+      assert.deepEqual(stray.locate(2 * depth)?.path, new Array<number>(depth).fill(0));
+      // And a closer that does match, far down, ends every container above it in one pass.
+      const matched = '{"x": {"a":' + '['.repeat(depth) + '}, "b": 3}';
+      assert.deepEqual(JsonIndex.build(matched).locate(matched.lastIndexOf('3'))?.path, ['b']);
+    });
+
     it('never throws on random junk or random cuts of random documents', () => {
       const random = seededRandom(7);
       const alphabet = '{}[]",:\\ \nabtrufalsen0123456789-.eE';

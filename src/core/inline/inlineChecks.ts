@@ -8,8 +8,9 @@
 import { closestValue } from '../suggest';
 import type { Vocabulary } from '../vocabulary';
 import type { InlineIndex } from './inlineIndex';
-import type { ParamContext, ValueSpan } from './inlineModel';
+import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
 import { counterpartOf, otherVocabulary, TWEET_EXPANSIONS, tweetExpansionsOf, valuesOf, vocabularyFor } from './paramValues';
+import { WorkBudget } from './workBudget';
 
 export type InlineProblemCode = 'unknownValue' | 'otherVocabulary' | 'missingExpansion';
 
@@ -33,40 +34,105 @@ export interface InlineProblem {
   readonly fix?: InlineFix;
 }
 
+/** Bounds on the checks of one document version. */
+export interface CheckLimits {
+  /** At most this many problems are reported: the first ones in document order. */
+  readonly maxProblems?: number;
+  /** Value checks stop when it runs out; the problems found so far are reported. */
+  readonly budget?: WorkBudget;
+}
+
+/** The answer of {@link checkDocument}. */
+export interface InlineCheckResult {
+  /** In document order, at most `maxProblems` of them. */
+  readonly problems: readonly InlineProblem[];
+  /** False when the list was cut: more problems than `maxProblems`, the budget ran out, or the index is partial. */
+  readonly complete: boolean;
+}
+
 /** Every problem of the document's parameter contexts, in document order. */
 export function checkInline(index: InlineIndex, vocabulary: Vocabulary): InlineProblem[] {
-  if (index.isEmpty) return [];
+  return [...checkDocument(index, vocabulary).problems];
+}
+
+/**
+ * The problems of the document's parameter contexts, the first `maxProblems` in document order. A value is judged once
+ * per parameter, however often the file repeats it (a suggestion costs an edit distance to every allowed value).
+ */
+export function checkDocument(index: InlineIndex, vocabulary: Vocabulary, limits: CheckLimits = {}): InlineCheckResult {
+  if (index.isEmpty) return { problems: [], complete: index.complete };
+  const maxProblems = limits.maxProblems ?? Number.POSITIVE_INFINITY;
+  const budget = limits.budget ?? WorkBudget.UNLIMITED;
   const problems: InlineProblem[] = [];
   const groups = new Map<number, ParamContext[]>();
-  for (const context of index.params()) {
-    for (const span of context.values) {
-      const problem = checkValue(context, span, vocabulary);
-      if (problem !== undefined) problems.push(problem);
-    }
+  const verdicts = new Map<string, Verdict | null>();
+  let valueProblems = 0;
+  let cut = !index.complete;
+  const params = index.params();
+  for (const context of params) {
     const group = groups.get(context.group);
     if (group === undefined) groups.set(context.group, [context]);
     else group.push(context);
+  }
+  // Contexts and their values come in document order: once maxProblems value problems are found, any later one is
+  // past them. Expansion checks are cheap and need whole groups, so they run over every group afterwards.
+  values: for (const context of params) {
+    for (const span of context.values) {
+      if (budget.expired()) {
+        cut = true;
+        break values;
+      }
+      const key = `${context.param} ${span.value}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) {
+        verdict = judgeValue(context.param, span.value, vocabulary) ?? null;
+        verdicts.set(key, verdict);
+      }
+      if (verdict === null) continue;
+      if (valueProblems === maxProblems) {
+        // One more than can be shown: the list is cut.
+        cut = true;
+        break values;
+      }
+      problems.push(problemOf(verdict, span));
+      valueProblems++;
+    }
   }
   for (const group of groups.values()) {
     const problem = checkExpansion(group, vocabulary);
     if (problem !== undefined) problems.push(problem);
   }
-  return problems.sort((a, b) => a.start - b.start);
+  problems.sort((a, b) => a.start - b.start);
+  if (problems.length > maxProblems) {
+    problems.length = maxProblems;
+    cut = true;
+  }
+  return { problems, complete: !cut };
+}
+
+/** What is wrong with a value of a parameter, wherever it is written. */
+interface Verdict {
+  readonly code: InlineProblemCode;
+  readonly message: string;
+  /** The value the quick fix writes instead. */
+  readonly replacement?: string;
+}
+
+function problemOf(verdict: Verdict, span: ValueSpan): InlineProblem {
+  const problem: InlineProblem = { code: verdict.code, start: span.start, end: span.end, message: verdict.message };
+  return verdict.replacement === undefined ? problem : { ...problem, fix: replaceWith(span, verdict.replacement) };
 }
 
 function replaceWith(span: ValueSpan, value: string): InlineFix {
   return { title: `Replace with ${value}`, edits: [{ start: span.start, end: span.end, newText: value }] };
 }
 
-function checkValue(context: ParamContext, span: ValueSpan, setting: Vocabulary): InlineProblem | undefined {
-  const { param } = context;
-  const value = span.value;
+function judgeValue(param: InlineParam, value: string, setting: Vocabulary): Verdict | undefined {
   if (value === '') return undefined;
   const applies = vocabularyFor(param, setting);
   const allowed = valuesOf(param, applies);
   if (allowed.includes(value)) return undefined;
   const other = otherVocabulary(applies);
-  const base = { start: span.start, end: span.end };
   if (valuesOf(param, other).includes(value)) {
     const counterpart = counterpartOf(param, value, applies);
     const fixed = param === 'tweet.fields' || param === 'post.fields';
@@ -75,13 +141,13 @@ function checkValue(context: ParamContext, span: ValueSpan, setting: Vocabulary)
         (counterpart !== undefined ? `${counterpart}` : `spec ${applies} values only`)
       : `${value} is spec ${other}; with xapi.vocabulary ${applies} ` +
         (counterpart !== undefined ? `use ${counterpart}` : `${param} has no such value`);
-    return { ...base, code: 'otherVocabulary', message, ...(counterpart !== undefined ? { fix: replaceWith(span, counterpart) } : {}) };
+    return { code: 'otherVocabulary', message, ...(counterpart !== undefined ? { replacement: counterpart } : {}) };
   }
   const suggestion = closestValue(value, allowed);
   const message = suggestion !== undefined
     ? `Unknown ${param} value ${value}: did you mean ${suggestion}?`
     : `Unknown ${param} value ${value}: not one of the ${allowed.length} values of spec ${applies}`;
-  return { ...base, code: 'unknownValue', message, ...(suggestion !== undefined ? { fix: replaceWith(span, suggestion) } : {}) };
+  return { code: 'unknownValue', message, ...(suggestion !== undefined ? { replacement: suggestion } : {}) };
 }
 
 /** tweet.fields / post.fields on a user lookup take effect only on tweets an expansion brings into `includes`. */

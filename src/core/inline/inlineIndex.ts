@@ -10,6 +10,7 @@ import { fencedBlocks } from './scanMarkdown';
 import { scanOptions } from './scanOptions';
 import { scanQueries } from './scanQuery';
 import { looksLikeXResponse, mentionsXApi } from './triggers';
+import { WorkBudget } from './workBudget';
 
 const JS_LANGUAGES = new Set(['typescript', 'javascript', 'typescriptreact', 'javascriptreact']);
 const JSON_LANGUAGES = new Set(['json', 'jsonc']);
@@ -49,7 +50,7 @@ export interface DocumentJsonLocation extends JsonLocation {
 
 export class InlineIndex {
   /** The index of every document with no X API context. Shared: a non-X document allocates nothing. */
-  static readonly EMPTY = new InlineIndex('', [], []);
+  static readonly EMPTY = new InlineIndex('', [], [], true);
 
   private constructor(
     /** The text the index was built from (completion reads the word being typed from it). */
@@ -57,6 +58,8 @@ export class InlineIndex {
     /** Sorted by span start, non-overlapping. */
     readonly contexts: readonly InlineContext[],
     private readonly json: readonly JsonEntry[],
+    /** False when the scan ran out of time: the contexts are those found before it stopped. */
+    readonly complete: boolean,
   ) {}
 
   /** Whether the document has nothing for the inline docs (the precheck failed, or the scanners found nothing). */
@@ -69,8 +72,11 @@ export class InlineIndex {
     return this.contexts.filter((c): c is ParamContext => c.kind === 'param');
   }
 
-  /** Scans `text` once. Linear in its length; a text without trigger literals returns {@link EMPTY} after one test. */
-  static build(text: string, family: InlineFamily): InlineIndex {
+  /**
+   * Scans `text` once. Linear in its length; a text without trigger literals returns {@link EMPTY} after one test.
+   * When `budget` runs out the scanners stop, and the index holds what they found ({@link complete} false).
+   */
+  static build(text: string, family: InlineFamily, budget: WorkBudget = WorkBudget.UNLIMITED): InlineIndex {
     const json = family === 'json' && looksLikeXResponse(text);
     if (!json && !mentionsXApi(text) && family !== 'markdown') return InlineIndex.EMPTY;
     const params: ParamContext[] = [];
@@ -80,13 +86,19 @@ export class InlineIndex {
       const hasJsonBlock = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*json/im.test(text);
       if (!hasJsonBlock && !mentionsXApi(text)) return InlineIndex.EMPTY;
       for (const block of fencedBlocks(text)) {
-        scanFamily(text, block.start, block.end, block.family, params, accesses, regions);
+        if (budget.expired()) break;
+        scanFamily(text, block.start, block.end, block.family, params, accesses, regions, budget);
       }
     } else {
-      scanFamily(text, 0, text.length, family, params, accesses, regions);
+      scanFamily(text, 0, text.length, family, params, accesses, regions, budget);
     }
-    if (params.length === 0 && accesses.length === 0 && regions.length === 0) return InlineIndex.EMPTY;
-    return new InlineIndex(text, sortedWithoutOverlaps([...params, ...accesses]), regions.map((region) => ({ region, index: undefined })));
+    const complete = !budget.ranOut;
+    if (params.length === 0 && accesses.length === 0 && regions.length === 0) {
+      return complete ? InlineIndex.EMPTY : new InlineIndex(text, [], [], false);
+    }
+    return new InlineIndex(
+      text, sortedWithoutOverlaps([...params, ...accesses]), regions.map((region) => ({ region, index: undefined })), complete,
+    );
   }
 
   /** The context whose span holds `offset` (end inclusive, so a cursor just after a value still counts). */
@@ -120,20 +132,20 @@ export class InlineIndex {
 
 function scanFamily(
   text: string, from: number, to: number, family: Exclude<InlineFamily, 'markdown'>,
-  params: ParamContext[], accesses: AccessContext[], regions: JsonRegion[],
+  params: ParamContext[], accesses: AccessContext[], regions: JsonRegion[], budget: WorkBudget,
 ): void {
   switch (family) {
     case 'js':
     case 'python':
-      scanQueries(text, from, to, false, params);
-      scanOptions(text, from, to, family === 'python', params);
-      scanAccesses(text, from, to, accesses);
+      scanQueries(text, from, to, false, params, budget);
+      scanOptions(text, from, to, family === 'python', params, budget);
+      scanAccesses(text, from, to, accesses, budget);
       break;
     case 'http':
-      scanQueries(text, from, to, true, params);
+      scanQueries(text, from, to, true, params, budget);
       break;
     case 'json':
-      scanQueries(text, from, to, false, params);
+      scanQueries(text, from, to, false, params, budget);
       if (from === 0 && to === text.length ? looksLikeXResponse(text) : looksLikeXResponse(text.slice(from, to))) {
         regions.push({ start: from, end: to });
       }

@@ -7,6 +7,7 @@ import { docForFieldName } from '../fieldDocs';
 import type { AccessContext, AccessSegment } from './inlineModel';
 import { Ch, isIdentifierChar, isSpace } from './scanText';
 import { ACCESS_ANCHORS } from './triggers';
+import type { WorkBudget } from './workBudget';
 
 const ANCHOR = new RegExp(`\\b(?:${ACCESS_ANCHORS.join('|')}|includes)\\b`, 'g');
 const INCLUDES_MEMBERS = new Set(['users', 'tweets', 'posts']);
@@ -41,13 +42,15 @@ function nextSegment(text: string, i: number, to: number): { segment: AccessSegm
       return { segment: { name: text.slice(start, end), start, end }, next: end + 2 };
     }
     // An index, literal or computed: `[0]`, `[i]`. Its value does not matter to the docs.
-    const close = text.indexOf(']', j + 1);
-    if (close === -1 || close - j > 40 || close >= to) return undefined;
-    for (let k = j + 1; k < close; k++) {
+    // The `]` is looked for only as far as an index may reach (40 characters): indexOf from an unclosed `[` ran to the
+    // end of the file for every chain.
+    const limit = Math.min(to, j + 41);
+    for (let k = j + 1; k < limit; k++) {
       const d = text.charCodeAt(k);
+      if (d === Ch.CloseBracket) return { segment: { name: 0, start: j, end: k + 1 }, next: k + 1 };
       if (!isIdentifierChar(d) && !isSpace(d) && d !== Ch.Dot) return undefined;
     }
-    return { segment: { name: 0, start: j, end: close + 1 }, next: close + 1 };
+    return undefined;
   }
   return undefined;
 }
@@ -72,10 +75,10 @@ function hasTweetHint(text: string, at: number, from: number): boolean {
   return TWEET_HINT.test(text.slice(start, at));
 }
 
-/** Appends the access chains in text[from, to) to `out`. */
-export function scanAccesses(text: string, from: number, to: number, out: AccessContext[]): void {
+/** Appends the access chains in text[from, to) to `out`; stops early, keeping what it found, when `budget` runs out. */
+export function scanAccesses(text: string, from: number, to: number, out: AccessContext[], budget: WorkBudget): void {
   ANCHOR.lastIndex = from;
-  for (let m = ANCHOR.exec(text); m !== null && m.index < to; m = ANCHOR.exec(text)) {
+  for (let m = ANCHOR.exec(text); m !== null && m.index < to && !budget.expired(); m = ANCHOR.exec(text)) {
     const name = m[0];
     const start = m.index;
     const how = accessedAt(text, start);

@@ -8,8 +8,9 @@
  */
 import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
 import { splitValues } from './scanQuery';
-import { Ch, calleeBefore, enclosingOpener, isIdentifierChar, isLiteralValue, isQuote, isSpace } from './scanText';
+import { Ch, calleeBefore, isIdentifierChar, isLiteralValue, isQuote, isSpace, OpenBrackets } from './scanText';
 import { DISTINCTIVE_VALUES, hasLibraryAnchor } from './triggers';
+import type { WorkBudget } from './workBudget';
 
 /** A key, optionally quoted (the quote must match), then `:` or `=` (not `==` or `=>`). */
 const OPTION_KEY = /(['"]?)\b(user\.fields|tweet\.fields|post\.fields|userFields|tweetFields|postFields|user_fields|tweet_fields|post_fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/g;
@@ -153,25 +154,27 @@ interface GroupInfo {
   readonly userLookup: boolean;
 }
 
-function groupInfo(text: string, opener: number, from: number): GroupInfo {
+function groupInfo(text: string, opener: number, from: number, brackets: OpenBrackets): GroupInfo {
   if (opener === -1) return { anchored: false, userLookup: false };
   // An options object is the argument of a call: the call's name tells the endpoint.
   const call = text.charCodeAt(opener) === Ch.OpenParen
     ? opener
-    : enclosingOpener(text, opener, Math.max(from, opener - MAX_GROUP_LOOKBACK));
+    : brackets.enclosing(opener, Math.max(from, opener - MAX_GROUP_LOOKBACK));
   const userLookup = call !== -1 && text.charCodeAt(call) === Ch.OpenParen && USER_LOOKUP_CALLEE.test(calleeBefore(text, call));
   return { anchored: userLookup, userLookup };
 }
 
 /**
  * Appends the options contexts in text[from, to) to `out`. `python` switches comment syntax inside arrays; the key
- * forms are the same in both languages (object keys, dict keys, keyword arguments, assignments).
+ * forms are the same in both languages (object keys, dict keys, keyword arguments, assignments). Stops early, keeping
+ * what it found, when `budget` runs out.
  */
-export function scanOptions(text: string, from: number, to: number, python: boolean, out: ParamContext[]): void {
+export function scanOptions(text: string, from: number, to: number, python: boolean, out: ParamContext[], budget: WorkBudget): void {
   const candidates: Candidate[] = [];
   const groups = new Map<number, GroupInfo>();
+  const brackets = new OpenBrackets(text, from);
   OPTION_KEY.lastIndex = from;
-  for (let m = OPTION_KEY.exec(text); m !== null && m.index < to; m = OPTION_KEY.exec(text)) {
+  for (let m = OPTION_KEY.exec(text); m !== null && m.index < to && !budget.expired(); m = OPTION_KEY.exec(text)) {
     const keyQuote = m[1];
     const key = m[2];
     const dotted = key.includes('.');
@@ -184,11 +187,11 @@ export function scanOptions(text: string, from: number, to: number, python: bool
     const parsed = parseValue(text, valueAt, to, python);
     if (parsed === undefined) continue;
     const keyStart = m.index + keyQuote.length;
-    const opener = enclosingOpener(text, m.index, Math.max(from, m.index - MAX_GROUP_LOOKBACK));
+    const opener = brackets.innermost(m.index, Math.max(from, m.index - MAX_GROUP_LOOKBACK));
     const group = opener === -1 ? m.index : opener;
     let info = groups.get(group);
     if (info === undefined) {
-      info = groupInfo(text, opener, from);
+      info = groupInfo(text, opener, from, brackets);
       groups.set(group, info);
     }
     if (dotted || parsed.values.some((v) => DISTINCTIVE_VALUES.has(v.value))) info.anchored = true;

@@ -5,6 +5,7 @@
  */
 import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
 import { Ch, isLiteralValue, isSpace } from './scanText';
+import type { WorkBudget } from './workBudget';
 
 const QUERY_PARAM = /[?&](user\.fields|tweet\.fields|post\.fields|expansions)=/g;
 
@@ -38,14 +39,23 @@ function startsLine(text: string, at: number, from: number): boolean {
   return true;
 }
 
+/** The answer of {@link queryStart} for the previous parameter of a scan. */
+interface PreviousParam {
+  readonly at: number;
+  readonly queryStart: number;
+}
+
 /**
  * The `?` opening the query that the parameter at `at` (its `?` or `&`) belongs to, or -1. In `.http` files a `&`
- * continuation line belongs to the query above it.
+ * continuation line belongs to the query above it. A walk that reaches the previous parameter goes on as that
+ * parameter's walk did, so it takes that answer: each stretch of text is walked once, not once per parameter after
+ * it (a REST Client request with a thousand `&` lines walked 4 KB for each).
  */
-function queryStart(text: string, at: number, from: number, multiLine: boolean): number {
+function queryStart(text: string, at: number, from: number, multiLine: boolean, previous: PreviousParam | undefined): number {
   if (text.charCodeAt(at) === Ch.Question) return at;
   const stop = Math.max(from, at - MAX_QUERY_LOOKBACK);
   for (let j = at - 1; j >= stop; j--) {
+    if (j === previous?.at) return previous.queryStart >= stop ? previous.queryStart : -1;
     const c = text.charCodeAt(j);
     if (c === Ch.Question) return j;
     if (!endsUrl(c)) continue;
@@ -75,19 +85,32 @@ function firstNonSpace(text: string, from: number): number {
 
 /** The URL (without query) the `?` at `qm` ends; on a REST Client continuation line, the request line's URL. */
 function urlBefore(text: string, qm: number, from: number, multiLine: boolean): string {
+  // Both walks are bounded like queryStart's: a URL (or a run of continuation lines) longer than that is not one.
+  const stop = Math.max(from, qm - MAX_QUERY_LOOKBACK);
   if (multiLine && startsLine(text, qm, from)) {
     let lineEnd = text.lastIndexOf('\n', qm);
-    while (lineEnd > from) {
+    while (lineEnd > stop) {
       const lineStart = Math.max(from, text.lastIndexOf('\n', lineEnd - 1) + 1);
-      const line = text.slice(lineStart, lineEnd).trim().replace(/\s+HTTP\/[\d.]+$/, '');
+      const line = withoutHttpVersion(text.slice(lineStart, lineEnd).trim());
       if (line !== '' && !line.startsWith('&') && !line.startsWith('?')) return line.slice(line.lastIndexOf(' ') + 1);
       lineEnd = lineStart - 1;
     }
     return '';
   }
   let start = qm;
-  while (start > from && !endsUrl(text.charCodeAt(start - 1))) start--;
+  while (start > stop && !endsUrl(text.charCodeAt(start - 1))) start--;
   return text.slice(start, qm);
+}
+
+const HTTP_VERSION = /\sHTTP\/[\d.]+$/;
+
+/**
+ * A request line without its trailing ` HTTP/1.1`. One whitespace character in the pattern, then trimEnd: `\s+HTTP`
+ * retried the whole run of spaces from each of its characters, quadratic in a long run.
+ */
+function withoutHttpVersion(line: string): string {
+  const version = HTTP_VERSION.exec(line);
+  return version === null ? line : line.slice(0, version.index).trimEnd();
 }
 
 /** The values of a comma-joined list in [start, end); `%2C` separates too. Non-literal items are left out. */
@@ -124,13 +147,19 @@ export interface QueryCandidate {
 
 /**
  * Appends the query contexts in text[from, to) to `out`. `multiLine` enables REST Client's continuation lines.
- * `expansions=` is kept only in X URLs or next to a `.fields` parameter (see triggers.ts).
+ * `expansions=` is kept only in X URLs or next to a `.fields` parameter (see triggers.ts). Stops early, keeping what it
+ * found, when `budget` runs out.
  */
-export function scanQueries(text: string, from: number, to: number, multiLine: boolean, out: ParamContext[]): void {
+export function scanQueries(
+  text: string, from: number, to: number, multiLine: boolean, out: ParamContext[], budget: WorkBudget,
+): void {
   const candidates: QueryCandidate[] = [];
   const groupsWithFields = new Set<number>();
+  let previous: PreviousParam | undefined;
+  // The parameters of one query share its URL: read once per query.
+  let urlOf = { qm: -1, url: '' };
   QUERY_PARAM.lastIndex = from;
-  for (let m = QUERY_PARAM.exec(text); m !== null && m.index < to; m = QUERY_PARAM.exec(text)) {
+  for (let m = QUERY_PARAM.exec(text); m !== null && m.index < to && !budget.expired(); m = QUERY_PARAM.exec(text)) {
     const param = m[1] as InlineParam;
     const keyStart = m.index + 1;
     const keyEnd = keyStart + param.length;
@@ -138,8 +167,10 @@ export function scanQueries(text: string, from: number, to: number, multiLine: b
     let end = start;
     while (end < to && !endsValue(text.charCodeAt(end))) end++;
     const { values, dynamic } = splitValues(text, start, end);
-    const qm = queryStart(text, m.index, from, multiLine);
-    const url = qm === -1 ? '' : urlBefore(text, qm, from, multiLine);
+    const qm = queryStart(text, m.index, from, multiLine, previous);
+    previous = { at: m.index, queryStart: qm };
+    if (qm !== -1 && qm !== urlOf.qm) urlOf = { qm, url: urlBefore(text, qm, from, multiLine) };
+    const url = qm === -1 ? '' : urlOf.url;
     const group = qm === -1 ? m.index : qm;
     if (param !== 'expansions') groupsWithFields.add(group);
     candidates.push({

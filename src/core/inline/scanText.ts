@@ -54,22 +54,44 @@ export function isLiteralValue(value: string): boolean {
 }
 
 /**
- * Offset of the innermost bracket (`(`, `{` or `[`) left open before `at`, or -1. Counts brackets backwards without
- * reading strings: good enough for the few options keys a file holds, and bounded by `limit`.
+ * The brackets (`(`, `{`, `[`) left open before an offset, from one forward pass over the text. Strings are not read
+ * and kinds not matched (a closer closes the innermost opener, a closer with none open is ignored): good enough for
+ * the few options keys a file holds. Offsets asked about must not decrease, so a scan pays once per character; walking
+ * back from every key instead cost up to the lookback per key (8 KB each in a long options object).
  */
-export function enclosingOpener(text: string, at: number, limit: number): number {
-  let depth = 0;
-  const stop = Math.max(0, limit);
-  for (let j = at - 1; j >= stop; j--) {
-    const c = text.charCodeAt(j);
-    if (c === Ch.CloseParen || c === Ch.CloseBrace || c === Ch.CloseBracket) {
-      depth++;
-    } else if (c === Ch.OpenParen || c === Ch.OpenBrace || c === Ch.OpenBracket) {
-      if (depth === 0) return j;
-      depth--;
-    }
+export class OpenBrackets {
+  private readonly open: number[] = [];
+  private scanned: number;
+
+  constructor(private readonly text: string, from: number) {
+    this.scanned = from;
   }
-  return -1;
+
+  /** Offset of the innermost bracket left open before `at`, or -1 when there is none at or after `limit`. */
+  innermost(at: number, limit: number): number {
+    this.advance(at);
+    const top = this.open.length > 0 ? this.open[this.open.length - 1] : -1;
+    return top >= limit ? top : -1;
+  }
+
+  /**
+   * Offset of the bracket enclosing `opener`, the answer {@link innermost} just gave, or -1 when there is none at or
+   * after `limit`.
+   */
+  enclosing(opener: number, limit: number): number {
+    const below = this.open.length > 1 && this.open[this.open.length - 1] === opener ? this.open[this.open.length - 2] : -1;
+    return below >= limit ? below : -1;
+  }
+
+  private advance(to: number): void {
+    const { text, open } = this;
+    for (let j = this.scanned; j < to; j++) {
+      const c = text.charCodeAt(j);
+      if (c === Ch.OpenParen || c === Ch.OpenBrace || c === Ch.OpenBracket) open.push(j);
+      else if (c === Ch.CloseParen || c === Ch.CloseBrace || c === Ch.CloseBracket) open.pop();
+    }
+    if (to > this.scanned) this.scanned = to;
+  }
 }
 
 /** The dotted identifier chain ending just before `at` (whitespace skipped), e.g. `client.v2.user` before `(`. */

@@ -1,7 +1,8 @@
 /**
- * Warnings on X API parameter values in open documents (core inlineChecks), and their quick fixes. Checks run when a
- * document opens and, debounced, after it changes; a document without any X API context costs one regex test and
- * never gets a diagnostics entry.
+ * Warnings on X API parameter values in open documents (core inlineChecks), and their quick fixes. Checks run in a
+ * timer of their own, never in the event that asked for them: soon after a document opens (or the settings change),
+ * debounced after it changes. A document without any X API context costs one regex test and never gets a diagnostics
+ * entry; the others get at most MAX_INLINE_PROBLEMS warnings, from a scan and checks with a time budget.
  */
 import * as vscode from 'vscode';
 import type { InlineProblem } from '../../core/inline/inlineChecks';
@@ -39,7 +40,9 @@ export class InlineDiagnostics implements vscode.Disposable {
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
   ) {
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.wants(document)) this.schedule(document, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         // Output channels and other extensions' documents change constantly: no timer for what is never checked.
@@ -52,10 +55,13 @@ export class InlineDiagnostics implements vscode.Disposable {
     this.initial = setTimeout(() => this.refreshAll(), 0);
   }
 
-  /** Re-checks every open document: after a settings change (vocabulary, languages, the on/off switch). */
+  /**
+   * Re-checks every open document: after a settings change (vocabulary, languages, the on/off switch, the size
+   * limit). Each in a timer of its own, so that many open documents do not add up to one long block.
+   */
   refreshAll(): void {
     // Array.from: a copy, and tolerant of stand-in workspaces (the activation benchmark's stub).
-    for (const document of Array.from(vscode.workspace.textDocuments)) this.refresh(document);
+    for (const document of Array.from(vscode.workspace.textDocuments)) this.schedule(document, 0);
   }
 
   /** Checks one document now. */
@@ -88,10 +94,10 @@ export class InlineDiagnostics implements vscode.Disposable {
     return this.settings().diagnostics && InlineDocuments.isChecked(document) && this.matches(document);
   }
 
-  private schedule(document: vscode.TextDocument): void {
+  private schedule(document: vscode.TextDocument, delayMs = this.debounceMs): void {
     const pending = this.timers.get(document);
     if (pending !== undefined) clearTimeout(pending);
-    this.timers.set(document, setTimeout(() => this.refresh(document), this.debounceMs));
+    this.timers.set(document, setTimeout(() => this.refresh(document), delayMs));
   }
 
   private clear(document: vscode.TextDocument): void {

@@ -12,7 +12,11 @@ export const InlineSettingKeys = {
   completion: 'inline.completion',
   diagnostics: 'inline.diagnostics',
   languages: 'inline.languages',
+  maxFileSizeKb: 'inline.maxFileSizeKb',
 } as const;
+
+/** Documents larger than this are not read by the inline docs (a generated bundle, a data dump). */
+export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
 
 /** The language ids read by default; `.http`/`.rest` files are also read by extension whatever their language id. */
 export const DEFAULT_INLINE_LANGUAGES: readonly string[] = [
@@ -24,6 +28,8 @@ export interface InlineSettings {
   readonly completion: boolean;
   readonly diagnostics: boolean;
   readonly languages: readonly string[];
+  /** In units of 1,024 characters. */
+  readonly maxFileSizeKb: number;
   readonly vocabulary: Vocabulary;
 }
 
@@ -32,6 +38,7 @@ export function readInlineSettings(): InlineSettings {
   const config = vscode.workspace.getConfiguration(SECTION);
   const flag = (key: string): boolean => config.get<unknown>(key) !== false;
   const languages = config.get<unknown>(InlineSettingKeys.languages);
+  const maxFileSizeKb = config.get<unknown>(InlineSettingKeys.maxFileSizeKb);
   return {
     hover: flag(InlineSettingKeys.hover),
     completion: flag(InlineSettingKeys.completion),
@@ -39,6 +46,7 @@ export function readInlineSettings(): InlineSettings {
     languages: Array.isArray(languages)
       ? languages.filter((id): id is string => typeof id === 'string' && id !== '')
       : DEFAULT_INLINE_LANGUAGES,
+    maxFileSizeKb: typeof maxFileSizeKb === 'number' && Number.isFinite(maxFileSizeKb) && maxFileSizeKb > 0 ? maxFileSizeKb : DEFAULT_MAX_FILE_SIZE_KB,
     vocabulary: readSettings().vocabulary,
   };
 }

@@ -14,6 +14,8 @@ import { InlineSettingsStore, type InlineSettings } from './inlineSettings';
 export interface InlineDocsDeps {
   /** Pause after the last edit before a document is checked again; default 300 ms. */
   readonly debounceMs?: number;
+  /** The extension's log: a line when a document is skipped for its size or its checks were cut short. */
+  readonly log?: (message: string) => void;
 }
 
 function sameLanguages(a: readonly string[], b: readonly string[]): boolean {
@@ -47,7 +49,7 @@ class SelectorRegistrations implements vscode.Disposable {
 export function registerInlineDocs(deps: InlineDocsDeps = {}): vscode.Disposable[] {
   const store = new InlineSettingsStore();
   const settings = (): InlineSettings => store.current;
-  const documents = new InlineDocuments();
+  const documents = new InlineDocuments(() => store.current.maxFileSizeKb, deps.log);
   let selector = inlineSelector(store.current.languages);
 
   const registrations = new SelectorRegistrations(() => [
@@ -64,8 +66,9 @@ export function registerInlineDocs(deps: InlineDocsDeps = {}): vscode.Disposable
       selector = inlineSelector(current.languages);
       registrations.renew();
     }
+    if (previous.maxFileSizeKb !== current.maxFileSizeKb) documents.reset();
     if (previous.vocabulary !== current.vocabulary || previous.diagnostics !== current.diagnostics
-      || !sameLanguages(previous.languages, current.languages)) {
+      || !sameLanguages(previous.languages, current.languages) || previous.maxFileSizeKb !== current.maxFileSizeKb) {
       diagnostics.refreshAll();
     }
   });
