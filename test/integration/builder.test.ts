@@ -205,7 +205,7 @@ describe('request builder', () => {
     assert.deepEqual(estimateCost({ endpoint: 'customProfiles' }), { kind: 'notBilled' });
     assert.deepEqual(
       connectionSummary({ sandbox: false, restricted: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
-      { sandbox: false, restricted: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
+      { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
     );
     assert.equal(
       connectionSummary({ sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
