@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { delay } from './storeFile';
 
 /** How long to wait for a lock, and when an unrefreshed one counts as abandoned. */
@@ -96,7 +97,10 @@ async function tryCreate(lockPath: string, text: string): Promise<boolean> {
     handle = await fsp.open(lockPath, 'wx', 0o600);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
-    throw error;
+    if (errorCode(error) !== 'ENOENT') throw error;
+    // The folder is gone (storage cleared while the window was open): make it, then try once more.
+    await fsp.mkdir(path.dirname(lockPath), { recursive: true });
+    return tryCreate(lockPath, text);
   }
   try {
     await handle.writeFile(text, 'utf8');

@@ -108,6 +108,15 @@ describe('saved lookups on disk: the cross-process lock', () => {
     assert.deepEqual(fx.files(), [STORE_FILE_NAME], 'released when the change throws too');
   });
 
+  it('takes the lock again after the storage folder was removed', async () => {
+    const store = await fx.open();
+    await store.save('Jack', JACK);
+    fs.rmSync(fx.dir, { recursive: true, force: true });
+    await store.save('Devs', { endpoint: 'usersByUsernames', usernames: ['XDevelopers'] });
+    assert.deepEqual(store.lookups().map((l) => l.name), ['Devs'], 'the removed file held nothing any more');
+    assert.deepEqual(fx.files(), [STORE_FILE_NAME]);
+  });
+
   it('takes over a lock left by a process that died, at once', async () => {
     fx.writeLock(await fx.deadPid());
     const store = await fx.open({ timeoutMs: 5000, staleMs: 60_000 });
