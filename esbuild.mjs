@@ -31,7 +31,7 @@ const builds = [
   },
   {
     ...shared,
-    entryPoints: ['src/net/engineEntry.ts'],
+    entryPoints: ['src/net/bundleEntry.ts'],
     outfile: 'dist/engine.js',
     platform: 'node',
     format: 'cjs',
@@ -39,7 +39,7 @@ const builds = [
   },
   {
     ...shared,
-    entryPoints: ['src/sandbox/sandboxEntry.ts'],
+    entryPoints: ['src/sandbox/bundleEntry.ts'],
     outfile: 'dist/sandbox.js',
     platform: 'node',
     format: 'cjs',
@@ -57,7 +57,7 @@ const builds = [
   },
   {
     ...shared,
-    entryPoints: ['src/webview/main.ts'],
+    entryPoints: ['src/webview/builder/main.ts'],
     outfile: 'dist/webview/builder.js',
     platform: 'browser',
     format: 'iife',

@@ -3,7 +3,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'net', 'crypto', 'os', 'child_process', 'url', 'util', 'stream'];
+// Bare module names, anchored (`/util` would also match our own `../util/markdown`), plus every `node:` import.
+const nodeBuiltins = ['node:*', ...['fs', 'path', 'http', 'https', 'net', 'crypto', 'os', 'child_process', 'url', 'util', 'stream'].map((name) => `/${name}`)];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**'] },
@@ -42,6 +43,20 @@ export default tseslint.config(
     },
   },
   {
+    // Activation must not load undici or the sandbox's data: the host reaches them through common/lazyModules, which
+    // requires their separate bundles on first use. Types are free (erased at build).
+    files: ['src/host/**/*.ts', 'src/extension.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'undici', message: 'undici loads with the engine bundle (common/lazyModules), not at activation.', allowTypeImports: true }],
+        patterns: [
+          { group: ['**/net/**', '**/sandbox/**'], allowTypeImports: true, message: 'The host loads the engine and the sandbox lazily (common/lazyModules); import only their types.' },
+          { group: ['**/webview/**', '**/cli/**'], message: 'The host talks to the webview through messages, and never runs the CLI.' },
+        ],
+      }],
+    },
+  },
+  {
     // The store's file work runs in plain Node (and in the tests' child processes), never needing the editor.
     files: ['src/storage/**/*.ts'],
     rules: {
@@ -65,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

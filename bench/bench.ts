@@ -15,12 +15,13 @@ import { performance } from 'node:perf_hooks';
 import { Client as XdkClient, OAuth1 as XdkOAuth1 } from '@xdevplatform/xdk';
 import { TwitterApi } from 'twitter-api-v2';
 import { Agent, request } from 'undici';
-import { SANDBOX_BEARER, SANDBOX_OAUTH1 } from '../src/core/sandboxCredentials';
-import { OAuth1Signer } from '../src/core/oauth1';
+import { SANDBOX_BEARER, SANDBOX_OAUTH1 } from '../src/core/auth/sandboxCredentials';
+import { OAuth1Signer } from '../src/core/auth/oauth1';
 import { HttpClient } from '../src/net/httpClient';
 import { LookupEngine } from '../src/net/lookupEngine';
 import { nodeSigningDeps } from '../src/net/nodeSigningDeps';
 import { startSandbox } from '../src/sandbox/server';
+import { projectRoot } from '../tools/workbench/projectFiles';
 
 const USER_ID = '2244994945';
 const USER_FIELDS = ['created_at', 'description', 'location', 'profile_image_url', 'public_metrics', 'url', 'verified_type', 'entities'] as const;
@@ -178,8 +179,7 @@ async function main(): Promise<void> {
 
   const hover = medianOfRuns(3, () => freshProcess<{ result_hover_first_ms_5mb: number; result_hover_p95_ms_5mb: number; result_bytes: number }>('hoverBenchMain.js'));
   const inline = medianOfRuns(3, () => freshProcess<{ inline_hover_p95_ms: number; inline_completion_p95_ms: number; inline_scan_ms: number; lines: number }>('inlineBenchMain.js'));
-  const root = resolve(__dirname, '../..');
-  const activation = medianOfRuns(5, () => freshProcess<{ require_ms: number; activate_ms: number; modules_loaded: string[] }>('activationChild.js', root));
+  const activation = medianOfRuns(5, () => freshProcess<{ require_ms: number; activate_ms: number; modules_loaded: string[] }>('activationChild.js', projectRoot));
   const round2 = (value: number): number => Math.round(value * 100) / 100;
   Object.assign(result, {
     result_hover_first_ms_5mb: round2(hover.result_hover_first_ms_5mb),

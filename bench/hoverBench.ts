@@ -4,8 +4,8 @@
  * JsonIndex; later hovers only locate. Offsets fall on random property keys, the tokens a field-doc hover is for.
  */
 import { performance } from 'node:perf_hooks';
-import { JsonIndex } from '../src/core/jsonIndex';
-import { seededRandom } from '../src/core/mulberry32';
+import { JsonIndex } from '../src/core/response/jsonIndex';
+import { seededRandom } from '../src/core/util/mulberry32';
 
 /** What {@link measureResultHover} reports; times in milliseconds. */
 export interface ResultHoverMeasurement {

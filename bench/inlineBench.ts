@@ -6,13 +6,13 @@
  * a file of the same size with no X API context (which should cost next to nothing).
  */
 import { performance } from 'node:perf_hooks';
-import { formatFieldDocMarkdown } from '../src/core/fieldDocs';
-import { InlineIndexCache, type InlineSource } from '../src/core/inline/inlineCache';
-import { completionAt } from '../src/core/inline/inlineCompletion';
-import { hoverAt } from '../src/core/inline/inlineHover';
-import { InlineIndex } from '../src/core/inline/inlineIndex';
+import { formatFieldDocMarkdown } from '../src/core/fieldDocs/lookup';
+import { InlineIndexCache, type InlineSource } from '../src/core/inline/cache';
+import { completionAt } from '../src/core/inline/completion';
+import { hoverAt } from '../src/core/inline/hover';
+import { InlineIndex } from '../src/core/inline/documentIndex';
 import { describeLookup } from '../src/core/inline/sandboxLookup';
-import { seededRandom } from '../src/core/mulberry32';
+import { seededRandom } from '../src/core/util/mulberry32';
 
 /** What {@link measureInline} reports; times in milliseconds. */
 export interface InlineMeasurement {

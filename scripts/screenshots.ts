@@ -13,13 +13,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { workbenchViewport as VIEWPORT } from '../test/host/browser';
-import { defaultHostVersion } from '../test/host/codeServer';
-import { describeFailure, parseHostFlags } from '../test/host/commandLine';
-import { projectRoot } from '../test/host/projectFiles';
-import { stepLog } from '../test/host/stepLog';
-import { STEP_TIMEOUT_MS, XAPI_ICON, builderFrame, openWorkbench, quickInputClosed, runFromPalette, treeItem } from '../test/host/workbench';
-import { exitTimeout, runWorkbenchSession } from '../test/host/workbenchSession';
+import { workbenchViewport as VIEWPORT } from '../tools/workbench/browser';
+import { defaultHostVersion } from '../tools/workbench/codeServer';
+import { describeFailure, parseHostFlags } from '../tools/workbench/commandLine';
+import { projectRoot } from '../tools/workbench/projectFiles';
+import { stepLog } from '../tools/workbench/stepLog';
+import { STEP_TIMEOUT_MS, XAPI_ICON, builderFrame, openWorkbench, quickInputClosed, runFromPalette, treeItem } from '../tools/workbench/workbench';
+import { exitTimeout, runWorkbenchSession } from '../tools/workbench/workbenchSession';
 import { startDevHost } from './start';
 
 interface Options {

@@ -13,12 +13,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { defaultHostVersion, hostCacheDir, readHostInstall, startCodeServer } from '../test/host/codeServer';
-import type { CodeServer, HostInstall } from '../test/host/codeServer';
-import { UsageError, parseFlags } from '../test/host/commandLine';
-import { checkBuilt, extensionBundles, projectRoot } from '../test/host/projectFiles';
-import { onStopSignal, signalExitCode } from '../test/host/signals';
-import { stepLog } from '../test/host/stepLog';
+import { defaultHostVersion, hostCacheDir, readHostInstall, startCodeServer } from '../tools/workbench/codeServer';
+import type { CodeServer, HostInstall } from '../tools/workbench/codeServer';
+import { UsageError, parseFlags } from '../tools/workbench/commandLine';
+import { checkBuilt, extensionBundles, projectRoot } from '../tools/workbench/projectFiles';
+import { onStopSignal, signalExitCode } from '../tools/workbench/signals';
+import { stepLog } from '../tools/workbench/stepLog';
 
 /** Parsed command line of `npm start`. */
 export interface StartOptions {

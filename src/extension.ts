@@ -3,29 +3,29 @@
  * context.subscriptions. The engine, the sandbox and the webview code load on first use, not here.
  */
 import * as vscode from 'vscode';
-import { ENDPOINTS } from './core/catalog';
-import type { LookupRequest } from './core/lookupRequest';
-import { summarizeOutcome } from './core/resultSummary';
-import { builderInitialFromArgs } from './host/builderModel';
-import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builderPanel';
-import { registerCommands } from './host/commandRegistry';
-import { clearCredentials, setCredentials } from './host/credentialCommands';
-import { CredentialStore } from './host/credentialStore';
-import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lastLookupCommands';
-import { watchIgnoredBaseUrl } from './host/ignoredBaseUrlNotice';
-import { LazyModules } from './host/lazyModules';
-import { Log } from './host/log';
-import { lookupCommand } from './host/lookupCommands';
-import { LookupService } from './host/lookupService';
-import { OriginConsent } from './host/originConsent';
-import { RESULT_SCHEME, ResultDocuments } from './host/resultDocuments';
-import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/resultHover';
-import { ResultLensProvider } from './host/resultLens';
-import { savedLookupCommands } from './host/savedLookupCommands';
-import { defaultStoreDeps, SavedLookupStore } from './host/savedLookupStore';
-import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookupTree';
-import { registerInlineDocs } from './host/inline/registerInline';
-import { StatusBar } from './host/statusBar';
+import { ENDPOINTS } from './core/catalog/endpoints';
+import type { LookupRequest } from './core/request/lookupRequest';
+import { summarizeOutcome } from './core/response/summary';
+import { builderInitialFromArgs } from './host/builder/formModel';
+import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builder/panel';
+import { registerCommands } from './host/common/commandRegistry';
+import { clearCredentials, setCredentials } from './host/credentials/commands';
+import { CredentialStore } from './host/credentials/store';
+import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
+import { watchIgnoredBaseUrl } from './host/lookup/ignoredBaseUrlNotice';
+import { LazyModules } from './host/common/lazyModules';
+import { Log } from './host/common/log';
+import { lookupCommand } from './host/lookup/paletteLookups';
+import { LookupService } from './host/lookup/lookupService';
+import { OriginConsent } from './host/lookup/originConsent';
+import { RESULT_SCHEME, ResultDocuments } from './host/results/documents';
+import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
+import { ResultLensProvider } from './host/results/lens';
+import { savedLookupCommands } from './host/savedLookups/commands';
+import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
+import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookups/trees';
+import { registerInlineDocs } from './host/inline/register';
+import { StatusBar } from './host/lookup/statusBar';
 
 /** What activate() hands other extensions: where this one writes, so a security review can audit those files. */
 export interface XApiExplorerApi {

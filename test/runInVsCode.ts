@@ -11,11 +11,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Page } from 'playwright-core';
-import { defaultHostVersion, startCodeServer } from './host/codeServer';
-import { UsageError, parseHostFlags } from './host/commandLine';
-import { projectRoot } from './host/projectFiles';
-import { stepLog } from './host/stepLog';
-import { runWorkbenchSession } from './host/workbenchSession';
+import { defaultHostVersion, startCodeServer } from '../tools/workbench/codeServer';
+import { UsageError, parseHostFlags } from '../tools/workbench/commandLine';
+import { projectRoot } from '../tools/workbench/projectFiles';
+import { stepLog } from '../tools/workbench/stepLog';
+import { runWorkbenchSession } from '../tools/workbench/workbenchSession';
 
 /** Parsed command line of the runner. */
 interface RunnerOptions {

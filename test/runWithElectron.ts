@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { projectRoot } from '../tools/workbench/projectFiles';
 
 /** `<repo>/out/test/runWithElectron.js` -> `<repo>` */
-const projectRoot = path.resolve(__dirname, '..', '..');
 
 function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);

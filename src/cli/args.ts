@@ -1,7 +1,7 @@
 /** Command-line parsing for the CLI: subcommand, positional value and options, with usage errors as values. */
 import { parseArgs } from 'node:util';
-import { AUTH_KINDS, type AuthKind, type EndpointId } from '../core/catalog';
-import { isVocabulary, type Vocabulary } from '../core/vocabulary';
+import { AUTH_KINDS, type AuthKind, type EndpointId } from '../core/catalog/endpoints';
+import { isVocabulary, type Vocabulary } from '../core/catalog/vocabulary';
 
 export type CliCommand =
   | { readonly kind: 'lookup'; readonly endpoint: EndpointId; readonly value?: string }

@@ -1,7 +1,7 @@
 /** `x-api-explorer catalog`: the endpoints and field enums of one vocabulary, as JSON or as text. */
-import { ENDPOINTS, ENDPOINT_IDS } from '../core/catalog';
-import { docForParameterValue } from '../core/fieldDocs';
-import { VOCABULARY_FIELDS, type Vocabulary } from '../core/vocabulary';
+import { ENDPOINTS, ENDPOINT_IDS } from '../core/catalog/endpoints';
+import { docForParameterValue } from '../core/fieldDocs/lookup';
+import { VOCABULARY_FIELDS, type Vocabulary } from '../core/catalog/vocabulary';
 
 type FieldParam = 'user.fields' | 'tweet.fields' | 'post.fields' | 'expansions';
 

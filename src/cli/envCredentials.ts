@@ -1,6 +1,6 @@
 /** Credentials for the CLI, from the environment only (never from flags, which end up in shell history). */
-import type { AuthKind, EndpointSpec } from '../core/catalog';
-import { tokenProblem, type Credentials } from '../core/credentials';
+import type { AuthKind, EndpointSpec } from '../core/catalog/endpoints';
+import { tokenProblem, type Credentials } from '../core/auth/credentials';
 
 export const ENV_NAMES = {
   bearer: ['X_BEARER_TOKEN'],

@@ -1,5 +1,5 @@
 /** Entry point of `dist/cli.js` (`x-api-explorer`): wires the process to runCli. */
-import { escapeControls } from '../core/terminalText';
+import { escapeControls } from '../core/util/terminal';
 import { runCli } from './runCli';
 
 declare const PACKAGE_VERSION: string | undefined;

@@ -1,15 +1,15 @@
 /** The CLI over the engine: parse, pick credentials, look up, print. Returns the exit status. */
-import { describeProblem } from '../core/apiError';
-import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../core/baseUrl';
-import { ENDPOINTS } from '../core/catalog';
-import type { Credentials } from '../core/credentials';
-import { formatJsonText } from '../core/jsonFormat';
-import type { LookupRequest } from '../core/lookupRequest';
-import type { LookupOutcome } from '../core/outcome';
-import { formatDuration, secondsUntilReset } from '../core/rateLimit';
-import { SANDBOX_BEARER, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
-import { escapeControls } from '../core/terminalText';
-import { DEFAULT_VOCABULARY } from '../core/vocabulary';
+import { describeProblem } from '../core/response/apiError';
+import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../core/request/baseUrl';
+import { ENDPOINTS } from '../core/catalog/endpoints';
+import type { Credentials } from '../core/auth/credentials';
+import { formatJsonText } from '../core/response/jsonFormat';
+import type { LookupRequest } from '../core/request/lookupRequest';
+import type { LookupOutcome } from '../core/response/outcome';
+import { formatDuration, secondsUntilReset } from '../core/response/rateLimit';
+import { SANDBOX_BEARER, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/auth/sandboxCredentials';
+import { escapeControls } from '../core/util/terminal';
+import { DEFAULT_VOCABULARY } from '../core/catalog/vocabulary';
 import { HttpClient } from '../net/httpClient';
 import { LookupEngine } from '../net/lookupEngine';
 import { isFaultKind } from '../sandbox/faults';

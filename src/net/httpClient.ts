@@ -8,10 +8,10 @@
  * it.
  */
 import { Agent, request, type Dispatcher } from 'undici';
-import { errorFromResponse, snippet, type ApiError, type Problem } from '../core/apiError';
-import type { Authorizer } from '../core/authorization';
-import type { LookupFailure, LookupOutcome } from '../core/outcome';
-import { parseRateLimit, secondsUntilReset, type RateLimitInfo } from '../core/rateLimit';
+import { errorFromResponse, snippet, type ApiError, type Problem } from '../core/response/apiError';
+import type { Authorizer } from '../core/auth/authorizer';
+import type { LookupFailure, LookupOutcome } from '../core/response/outcome';
+import { parseRateLimit, secondsUntilReset, type RateLimitInfo } from '../core/response/rateLimit';
 
 export interface Timeouts {
   /** TCP + TLS connect. */

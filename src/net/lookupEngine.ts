@@ -3,14 +3,14 @@
  * with an `invalid-input` error and never reaches the network. Every outcome leaves here with the known secrets
  * removed from what the server said, so history, notifications, diagnostics, documents and the CLI all get it clean.
  */
-import { createAuthorizer, type Authorizer } from '../core/authorization';
-import type { Credentials } from '../core/credentials';
-import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/lookupRequest';
-import type { SigningDeps } from '../core/oauth1';
-import type { LookupOutcome } from '../core/outcome';
-import { secretForms } from '../core/redact';
-import { redactOutcome } from '../core/redactOutcome';
-import type { Vocabulary } from '../core/vocabulary';
+import { createAuthorizer, type Authorizer } from '../core/auth/authorizer';
+import type { Credentials } from '../core/auth/credentials';
+import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/request/lookupRequest';
+import type { SigningDeps } from '../core/auth/oauth1';
+import type { LookupOutcome } from '../core/response/outcome';
+import { secretForms } from '../core/auth/redact';
+import { redactOutcome } from '../core/response/redactOutcome';
+import type { Vocabulary } from '../core/catalog/vocabulary';
 import type { HttpClient, SendOptions } from './httpClient';
 import { nodeSigningDeps } from './nodeSigningDeps';
 

@@ -1,6 +1,6 @@
 /** The Node implementations of signing's impure parts: HMAC from node:crypto, a random nonce, the system clock. */
 import { createHmac, createSecretKey, randomFillSync, type KeyObject } from 'node:crypto';
-import type { SigningDeps } from '../core/oauth1';
+import type { SigningDeps } from '../core/auth/oauth1';
 
 const NONCE_BYTES = 16;
 // One syscall fills the pool for 256 nonces; a nonce per request would otherwise cost a syscall each.

@@ -3,7 +3,7 @@
  * independently of the client's signer, so a signing bug in the client shows up as a 401 here, as it would at X.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/sandboxCredentials';
+import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/auth/sandboxCredentials';
 
 /** Who is calling: the app alone, or a user through one of the user-context methods. */
 export type Principal =

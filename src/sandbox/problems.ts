@@ -1,6 +1,6 @@
 /** The error bodies X sends, built the way they appear on the wire (see CONTRACTS.md, "Seen on the wire"). */
 import { MAX_PROBLEMS } from './limits';
-import type { Json } from './model';
+import type { Json } from './data/model';
 
 export type ProblemBody = { readonly [key: string]: Json };
 

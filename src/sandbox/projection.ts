@@ -3,10 +3,10 @@
  * expansions, the tweet fields applied to expanded tweets, and the 2.167 renames (tweets become posts) when the
  * request speaks that vocabulary. Fields the caller may not see become partial errors, not silent gaps.
  */
-import type { Vocabulary } from '../core/vocabulary';
-import type { Json, SandboxTweet, SandboxUser } from './model';
+import type { Vocabulary } from '../core/catalog/vocabulary';
+import type { Json, SandboxTweet, SandboxUser } from './data/model';
 import { problem, type ProblemBody } from './problems';
-import { tweetForId, userForId } from './generated';
+import { tweetForId, userForId } from './data/generated';
 
 /** What the request selected, in the vocabulary it used. */
 export interface Selection {

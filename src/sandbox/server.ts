@@ -4,13 +4,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ENDPOINTS, ID_PATTERN, USERNAME_PATTERN, type EndpointId } from '../core/catalog';
+import { ENDPOINTS, ID_PATTERN, USERNAME_PATTERN, type EndpointId } from '../core/catalog/endpoints';
 import { authenticate, NonceCache, type AuthFailure, type Principal } from './authCheck';
-import { CURATED_CUSTOM_PROFILES } from './customProfiles';
+import { CURATED_CUSTOM_PROFILES } from './data/customProfiles';
 import { FaultSwitch, type Fault } from './faults';
-import { customProfileForId, userForId, userForUsername } from './generated';
+import { customProfileForId, userForId, userForUsername } from './data/generated';
 import { clip, MAX_DRAINED_BODY_BYTES, MAX_HEADER_BYTES, MAX_ITEM_CHARS, MAX_URL_BYTES } from './limits';
-import type { Json, SandboxUser } from './model';
+import type { Json, SandboxUser } from './data/model';
 import { buildIncludes, projectUser, type Projected, type Selection, type Viewer } from './projection';
 import {
   BAD_REQUEST, CREDITS_DEPLETED, DEFAULT_PROBLEM_TYPE_HOST, HEADERS_TOO_LARGE, invalidRequest, notFound, problemBase,
@@ -18,7 +18,7 @@ import {
   type ProblemTypeHost,
 } from './problems';
 import { RateLimiter, type WindowState } from './rateLimiter';
-import { SANDBOX_ME_ID } from './users';
+import { SANDBOX_ME_ID } from './data/users';
 import { parseV2Query } from './v2Query';
 
 export interface SandboxOptions {

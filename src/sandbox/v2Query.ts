@@ -6,8 +6,8 @@
  * The answer stays small whatever comes in: at most MAX_PROBLEMS problems, an over-long list is one problem that says
  * how many values came (not one per value), and echoed values are clipped.
  */
-import { ID_PATTERN, USERNAME_PATTERN } from '../core/catalog';
-import { VOCABULARY_FIELDS, type Vocabulary } from '../core/vocabulary';
+import { ID_PATTERN, USERNAME_PATTERN } from '../core/catalog/endpoints';
+import { VOCABULARY_FIELDS, type Vocabulary } from '../core/catalog/vocabulary';
 import { clip, MAX_ECHO_CHARS, MAX_ECHO_VALUES, MAX_ITEM_CHARS, MAX_PROBLEMS } from './limits';
 import type { Selection } from './projection';
 

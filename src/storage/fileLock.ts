@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { delay } from './storeFile';
+import { delay } from './atomicFile';
 
 /** How long to wait for a lock, and when an unrefreshed one counts as abandoned. */
 export interface LockOptions {

@@ -15,7 +15,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LookupRequest } from '../core/lookupRequest';
+import type { LookupRequest } from '../core/request/lookupRequest';
 import {
   addHistory,
   emptyStore,
@@ -30,13 +30,13 @@ import {
   type NewHistoryEntry,
   type SavedLookup,
   type StoreData,
-} from '../core/savedLookups';
-import { mergeImport, parseExportText } from '../core/savedLookupsExport';
-import { lookupCapacityProblem, STORE_FILE_MAX_BYTES } from '../core/savedLookupsLimits';
+} from '../core/savedLookups/model';
+import { mergeImport, parseExportText } from '../core/savedLookups/exchange';
+import { lookupCapacityProblem, STORE_FILE_MAX_BYTES } from '../core/savedLookups/limits';
 import { DEFAULT_LOCK_OPTIONS, LockTimeoutError, withFileLock } from './fileLock';
 import type { LockOptions } from './fileLock';
-import { copyToBackup, delay, FileTooLargeError, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './storeFile';
-import type { FolderWatch } from './storeFile';
+import { copyToBackup, delay, FileTooLargeError, JobQueue, moveToBackup, readTextFile, watchFile, writeAtomically } from './atomicFile';
+import type { FolderWatch } from './atomicFile';
 
 /** The file name inside the storage folder. */
 export const STORE_FILE_NAME = 'lookups.json';

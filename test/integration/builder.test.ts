@@ -4,12 +4,12 @@
 // (Clicking Send and Save in the page is test/ui/builderRoundTrip.ts, which drives the browser itself.)
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { prepareLookup } from '../../src/core/lookupRequest';
-import type { LookupRequest, PrepareResult } from '../../src/core/lookupRequest';
-import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builderModel';
-import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builderPanel';
-import type { BuilderDeps } from '../../src/host/builderPanel';
-import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookupRunner';
+import { prepareLookup } from '../../src/core/request/lookupRequest';
+import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
+import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builder/formModel';
+import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
+import type { BuilderDeps } from '../../src/host/builder/panel';
+import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
 
 const extensionId = 'x-api-explorer.x-api-explorer';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/host/commandIds';
+import { Commands } from '../../src/host/common/ids';
 import type { XApiExplorerApi } from '../../src/extension';
 import { startSandbox } from '../../src/sandbox/server';
 

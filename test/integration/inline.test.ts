@@ -4,13 +4,14 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/host/commandIds';
-import { INLINE_DIAGNOSTIC_SOURCE } from '../../src/host/inline/inlineDiagnostics';
-import { InlineSettingKeys } from '../../src/host/inline/inlineSettings';
-import { registerInlineDocs } from '../../src/host/inline/registerInline';
+import { Commands } from '../../src/host/common/ids';
+import { INLINE_DIAGNOSTIC_SOURCE } from '../../src/host/inline/diagnostics';
+import { InlineSettingKeys } from '../../src/host/inline/settings';
+import { registerInlineDocs } from '../../src/host/inline/register';
+import { projectRoot } from '../../tools/workbench/projectFiles';
 
 /** `<repo>/out/test/integration` -> `<repo>/test/fixtures/inline` */
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'inline');
+const FIXTURES = path.join(projectRoot, 'test', 'fixtures', 'inline');
 
 const TWITTER_API_V2 = [
   "import { TwitterApi } from 'twitter-api-v2';",

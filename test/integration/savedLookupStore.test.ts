@@ -5,10 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LookupRequest } from '../../src/core/lookupRequest';
-import { prepareLookup } from '../../src/core/lookupRequest';
-import { STORE_SCHEMA_VERSION, serializeStore } from '../../src/core/savedLookups';
-import type { ConnectionState, LookupRunner } from '../../src/host/lookupRunner';
+import type { LookupRequest } from '../../src/core/request/lookupRequest';
+import { prepareLookup } from '../../src/core/request/lookupRequest';
+import { STORE_SCHEMA_VERSION, serializeStore } from '../../src/core/savedLookups/model';
+import type { ConnectionState, LookupRunner } from '../../src/host/lookup/runner';
 import {
   clearHistory,
   deleteSavedLookup,
@@ -20,9 +20,9 @@ import {
   runSavedLookup,
   savedLookupCommands,
   type SavedLookupCommandDeps,
-} from '../../src/host/savedLookupCommands';
-import { STORE_FILE_NAME, SavedLookupStore } from '../../src/host/savedLookupStore';
-import { HistoryTreeProvider, SavedLookupTreeProvider } from '../../src/host/savedLookupTree';
+} from '../../src/host/savedLookups/commands';
+import { STORE_FILE_NAME, SavedLookupStore } from '../../src/host/savedLookups/store';
+import { HistoryTreeProvider, SavedLookupTreeProvider } from '../../src/host/savedLookups/trees';
 
 const JACK: LookupRequest = { endpoint: 'userById', id: '2244994945', userFields: ['created_at', 'description', 'public_metrics'] };
 const DEVS: LookupRequest = { endpoint: 'usersByUsernames', usernames: ['XDevelopers', 'jack'] };

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { XApiExplorerApi } from '../../src/extension';
-import { Commands } from '../../src/host/commandIds';
+import { Commands } from '../../src/host/common/ids';
 
 const EXTENSION_ID = 'x-api-explorer.x-api-explorer';
 const SECRET = 'AAAAAAAAAAAAAAAAAAAAAServerEchoesThisBearer%2FToken%3D0123456789';

@@ -1,7 +1,7 @@
 /** Starts a sandbox on 127.0.0.1 (ephemeral port) and an engine pointed at it, for tests. */
-import type { Credentials } from '../../src/core/credentials';
-import { SANDBOX_OAUTH1 } from '../../src/core/sandboxCredentials';
-import type { Vocabulary } from '../../src/core/vocabulary';
+import type { Credentials } from '../../src/core/auth/credentials';
+import { SANDBOX_OAUTH1 } from '../../src/core/auth/sandboxCredentials';
+import type { Vocabulary } from '../../src/core/catalog/vocabulary';
 import { HttpClient, type Clock, type HttpClientOptions } from '../../src/net/httpClient';
 import { LookupEngine } from '../../src/net/lookupEngine';
 import { startSandbox, type SandboxOptions, type SandboxServer } from '../../src/sandbox/server';

@@ -1,5 +1,5 @@
 // The request builder driven like a user drives it, in a real workbench: VS Code's server (code-server, see
-// test/host/codeServer.ts) with the extension under development, headless Chromium as the client. Opens the builder
+// tools/workbench/codeServer.ts) with the extension under development, headless Chromium as the client. Opens the builder
 // from the command palette, fills the form inside the webview, sends, and waits for the result document; then saves
 // the lookup and finds it in the Saved Lookups tree. The sandbox answers, so no credentials or network are needed.
 //
@@ -11,12 +11,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { defaultHostVersion, startCodeServer } from '../host/codeServer';
-import { describeFailure, parseHostFlags } from '../host/commandLine';
-import { checkBuilt, extensionBundles, projectRoot } from '../host/projectFiles';
-import { stepLog } from '../host/stepLog';
-import { STEP_TIMEOUT_MS, builderFrame, openWorkbench, runFromPalette, treeItem } from '../host/workbench';
-import { exitTimeout, runWorkbenchSession } from '../host/workbenchSession';
+import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
+import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
+import { stepLog } from '../../tools/workbench/stepLog';
+import { STEP_TIMEOUT_MS, builderFrame, openWorkbench, runFromPalette, treeItem } from '../../tools/workbench/workbench';
+import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
 
 const USER_ID = '2244994945';
 const SAVED_NAME = `Round trip ${USER_ID}`;

@@ -6,17 +6,17 @@
 //   node out/test/ui/originConsentPrompt.js [--version 4.100.3|4.139.1] [--timeout SECONDS] [--verbose]
 //
 // Runs on 4.100.3 only: newer servers load a development extension only under the smoke-test driver, which refuses
-// every dialog (see needsSmokeTestDriver in test/host/codeServer.ts); the integration suite checks the same rule on
+// every dialog (see needsSmokeTestDriver in tools/workbench/codeServer.ts); the integration suite checks the same rule on
 // both hosts with the question answered in code.
 //
 // Exit code 0 when every step passed, 1 otherwise, 124 on timeout. Needs `npm run build` and `npm run compile-tests`.
 import type { Page } from 'playwright-core';
-import { defaultHostVersion, startCodeServer } from '../host/codeServer';
-import { describeFailure, parseHostFlags } from '../host/commandLine';
-import { checkBuilt, extensionBundles, projectRoot } from '../host/projectFiles';
-import { stepLog } from '../host/stepLog';
-import { STEP_TIMEOUT_MS, openWorkbench, quickInputClosed, runFromPalette } from '../host/workbench';
-import { exitTimeout, runWorkbenchSession } from '../host/workbenchSession';
+import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
+import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
+import { stepLog } from '../../tools/workbench/stepLog';
+import { STEP_TIMEOUT_MS, openWorkbench, quickInputClosed, runFromPalette } from '../../tools/workbench/workbench';
+import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
 
 const ORIGIN = 'https://api.example.invalid';
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAConsentPromptUiTestToken';

@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Commands, HIDDEN_FROM_PALETTE } from '../../src/host/commandIds';
+import { Commands, HIDDEN_FROM_PALETTE } from '../../src/host/common/ids';
+import { projectRoot } from '../../tools/workbench/projectFiles';
 
-const root = resolve(__dirname, '../../..');
+const root = projectRoot;
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8'));
 

@@ -3,8 +3,8 @@
  * `post.fields` (postFields, post_fields) spec 2.167's Post enum, whatever the setting: the code says which one it
  * sends. `user.fields` and `expansions` are spelled alike in both specs, so the `xapi.vocabulary` setting decides.
  */
-import { VOCABULARY_FIELDS, type Vocabulary } from '../vocabulary';
-import type { InlineParam } from './inlineModel';
+import { VOCABULARY_FIELDS, type Vocabulary } from '../catalog/vocabulary';
+import type { InlineParam } from './model';
 
 /** The vocabulary whose enum applies to `param` when the setting is `setting`. */
 export function vocabularyFor(param: InlineParam, setting: Vocabulary): Vocabulary {

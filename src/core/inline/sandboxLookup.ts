@@ -3,9 +3,9 @@
  * user.fields / tweet.fields / expansions that bring the field, in the vocabulary requests are sent in. Without
  * credentials the built-in sandbox answers it.
  */
-import type { FieldDoc } from '../fieldDocs';
-import { VOCABULARY_FIELDS, type Vocabulary } from '../vocabulary';
-import type { InlineParam } from './inlineModel';
+import type { FieldDoc } from '../fieldDocs/lookup';
+import { VOCABULARY_FIELDS, type Vocabulary } from '../catalog/vocabulary';
+import type { InlineParam } from './model';
 import { counterpartOf, tweetExpansionsOf, valuesOf } from './paramValues';
 
 /** The id the links look up: @XDevelopers, which the sandbox knows with every field. */

@@ -3,8 +3,8 @@
  * `response.includes.tweets[0].text`, Python's `user.public_metrics["followers_count"]` and `user['withheld']`.
  * A chain is recorded from its anchor (triggers.ts) to its end; names before the anchor are the user's own.
  */
-import { docForFieldName } from '../fieldDocs';
-import type { AccessContext, AccessSegment } from './inlineModel';
+import { docForFieldName } from '../fieldDocs/lookup';
+import type { AccessContext, AccessSegment } from './model';
 import { Ch, isIdentifierChar, isSpace } from './scanText';
 import { ACCESS_ANCHORS } from './triggers';
 import type { WorkBudget } from './workBudget';

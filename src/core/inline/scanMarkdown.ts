@@ -2,7 +2,7 @@
  * Markdown: only fenced code blocks count, each read as the family its info string names (```ts, ```python,
  * ```http, ```json); other blocks (```bash, ```sh, unlabelled) are read for query strings only, like `.http` files.
  */
-import type { InlineFamily } from './inlineModel';
+import type { InlineFamily } from './model';
 
 /** One fenced block's content range and how to read it. */
 export interface FencedBlock {

@@ -6,7 +6,7 @@
  *   requests / fetch    params={'user.fields': 'created_at,description'}
  * Values are array literals of strings or one comma-joined string. See triggers.ts for when a key counts.
  */
-import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
+import type { InlineParam, ParamContext, ValueSpan } from './model';
 import { splitValues } from './scanQuery';
 import { Ch, calleeBefore, isIdentifierChar, isLiteralValue, isQuote, isSpace, OpenBrackets } from './scanText';
 import { DISTINCTIVE_VALUES, hasLibraryAnchor } from './triggers';

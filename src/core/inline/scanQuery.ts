@@ -3,7 +3,7 @@
  * is written (a string in code, a `.http` request line, a shell command in Markdown). REST Client's multi-line form,
  * where `?` and `&` parts start continuation lines below the request line, counts as one query in `.http` files.
  */
-import type { InlineParam, ParamContext, ValueSpan } from './inlineModel';
+import type { InlineParam, ParamContext, ValueSpan } from './model';
 import { Ch, isLiteralValue, isSpace } from './scanText';
 import type { WorkBudget } from './workBudget';
 

@@ -1,0 +1,303 @@
+/**
+ * The request builder: one webview panel with one form (src/webview/main.ts). The panel owns the conversation with
+ * the webview: it answers `ready` with the catalogue and the connection, validates every change with the runner, and
+ * runs, saves or copies the lookup when asked. Everything the webview sends is checked by `isWebviewToHost` first.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { lookupFromInput } from '../../core/request/argumentInput';
+import type { LookupRequest, ValidationIssue } from '../../core/request/lookupRequest';
+import { redact } from '../../core/auth/redact';
+import { assertNever, isWebviewToHost } from '../../shared/builder/protocol';
+import type {
+  BuilderAction,
+  BuilderCatalog,
+  BuilderInitial,
+  BuilderRequest,
+  ConnectionSummary,
+  FieldDefaults,
+  HostToWebview,
+} from '../../shared/builder/protocol';
+import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, notBilled, settingsDefaults } from './formModel';
+import type { ConnectionState, LookupRunner } from '../lookup/runner';
+
+/** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
+export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
+
+/** What the builder needs from the rest of the extension. */
+export interface BuilderDeps {
+  /** The extension's root: the webview loads `dist/webview/builder.js` and `media/builder.css` from under it. */
+  readonly extensionUri: vscode.Uri;
+  readonly runner: LookupRunner;
+  /** Stores a lookup under a name (the saved-lookups store); the promise settles once it is stored. */
+  save(name: string, request: LookupRequest): Promise<unknown>;
+  /** Puts the lookup on the clipboard as a cURL command (with placeholders, never a secret). */
+  copyCurl(request: LookupRequest): Promise<void>;
+  /** Field selections of a new form; default: the `xapi.defaultUserFields`/`TweetFields`/`Expansions` settings. */
+  readonly defaults?: () => FieldDefaults;
+  readonly log?: (message: string) => void;
+}
+
+const TITLE = vscode.l10n.t('X API Request Builder');
+
+export class BuilderPanel implements vscode.Disposable {
+  private static currentPanel: BuilderPanel | undefined;
+
+  /** The open builder, if any (there is at most one). */
+  static get current(): BuilderPanel | undefined {
+    return BuilderPanel.currentPanel;
+  }
+
+  /**
+   * Shows the builder, creating it if needed. With `initial`, the form loads that lookup (replacing what it held);
+   * without, an existing builder keeps its form and a new one starts from the defaults.
+   */
+  static createOrShow(deps: BuilderDeps, initial?: BuilderInitial): BuilderPanel {
+    const existing = BuilderPanel.currentPanel;
+    if (existing) {
+      existing.show(initial);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      BUILDER_VIEW_TYPE,
+      TITLE,
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+      { ...webviewOptions(deps.extensionUri), retainContextWhenHidden: false },
+    );
+    return new BuilderPanel(panel, deps, initial);
+  }
+
+  /** Takes over a panel VS Code restored after a reload; the webview restores its own form from its saved state. */
+  static revive(panel: vscode.WebviewPanel, deps: BuilderDeps): BuilderPanel {
+    BuilderPanel.currentPanel?.dispose();
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new BuilderPanel(panel, deps, undefined);
+  }
+
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Set by `ready`, cleared when the webview goes away (hidden panels lose their webview: no retained context). */
+  private ready = false;
+  /** A lookup to load with the next `init`; posted once, so a reload restores the user's edits instead. */
+  private pendingInitial: BuilderInitial | undefined;
+  private disposed = false;
+
+  private constructor(
+    /** The webview panel (its view type is {@link BUILDER_VIEW_TYPE}). */
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: BuilderDeps,
+    initial: BuilderInitial | undefined,
+  ) {
+    BuilderPanel.currentPanel = this;
+    this.pendingInitial = initial;
+    this.setTitle(initial?.name);
+    // Listen before the HTML is set, so the webview's `ready` cannot arrive unheard.
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      deps.runner.onDidChangeState((state) => this.post({ type: 'state', ...this.describe(state) })),
+    );
+    panel.webview.html = builderHtml(panel.webview, deps.extensionUri, randomBytes(16).toString('base64'));
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (BuilderPanel.currentPanel === this) BuilderPanel.currentPanel = undefined;
+    this.ready = false;
+    // Disposing the panel fires onDidDispose, which lands here again and returns at the flag.
+    this.panel.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private show(initial: BuilderInitial | undefined): void {
+    if (initial) {
+      this.pendingInitial = initial;
+      this.setTitle(initial.name);
+      // A live webview takes the lookup now; a hidden one reloads on reveal and gets it with the `init` of its `ready`.
+      if (this.ready) this.postInit();
+    }
+    this.panel.reveal(undefined, false);
+  }
+
+  private setTitle(name: string | undefined): void {
+    this.panel.title = name === undefined ? TITLE : vscode.l10n.t('{0} - X API Request Builder', name);
+  }
+
+  private log(message: string): void {
+    this.deps.log?.(`[builder] ${message}`);
+  }
+
+  /** Posts to the webview once it has said `ready`; before that, or while it is hidden, the message would be lost. */
+  private post(message: HostToWebview): void {
+    if (!this.ready || this.disposed) return;
+    void this.panel.webview.postMessage(message).then(undefined, (error: unknown) => {
+      this.log(`could not post ${message.type}: ${String(error)}`);
+    });
+  }
+
+  private describe(state: ConnectionState): { connection: ConnectionSummary; catalog: BuilderCatalog } {
+    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary) };
+  }
+
+  private postInit(): void {
+    const initial = this.pendingInitial;
+    this.pendingInitial = undefined;
+    const settings = this.deps.defaults ?? settingsDefaults;
+    this.post({
+      type: 'init',
+      ...this.describe(this.deps.runner.state()),
+      defaults: settings(),
+      ...(initial === undefined ? {} : { initial }),
+    });
+  }
+
+  private receive(message: unknown): void {
+    if (!isWebviewToHost(message)) {
+      this.log(`dropped a malformed message from the webview (${describeUntrusted(message)})`);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.postInit();
+        return;
+      case 'change':
+        this.post(this.validation(message.seq, message.request));
+        return;
+      case 'send':
+        void this.act('send', () => this.send(message.request));
+        return;
+      case 'save':
+        void this.act('save', () => this.save(message.name.trim(), message.request));
+        return;
+      case 'copyCurl':
+        void this.act('copyCurl', () => this.copyCurl(message.request));
+        return;
+      default:
+        assertNever(message, 'message');
+    }
+  }
+
+  private validation(seq: number, form: BuilderRequest): HostToWebview {
+    const parsed = lookupFromInput(form);
+    if (!parsed.ok) {
+      return { type: 'validation', seq, ok: false, issues: [{ field: 'request', message: parsed.message }], cost: notBilled };
+    }
+    const request = parsed.value;
+    const prepared = this.deps.runner.validate(request);
+    const cost = estimateCost(request);
+    if (!prepared.ok) return { type: 'validation', seq, ok: false, issues: prepared.issues, cost };
+    const url = this.deps.runner.urlFor(request);
+    return { type: 'validation', seq, ok: true, issues: [], cost, ...(url === undefined ? {} : { url }) };
+  }
+
+  /**
+   * The request behind an action, or the reason there is none. Issues about the auth are let through when
+   * `allowAuthIssues` (a lookup for `me` can be saved while only a Bearer token is set).
+   */
+  private checked(form: BuilderRequest, allowAuthIssues: boolean): LookupRequest | string {
+    const parsed = lookupFromInput(form);
+    if (!parsed.ok) return parsed.message;
+    const prepared = this.deps.runner.validate(parsed.value);
+    if (!prepared.ok) {
+      const blocking = prepared.issues.filter((issue: ValidationIssue) => !(allowAuthIssues && issue.field === 'auth'));
+      if (blocking.length > 0) {
+        return blocking.length === 1
+          ? blocking[0].message
+          : vscode.l10n.t('{0} (and {1} more problems)', blocking[0].message, blocking.length - 1);
+      }
+    }
+    return parsed.value;
+  }
+
+  /** Runs an action, turning a refusal or a failure into an `error` message for the webview. */
+  private async act(action: BuilderAction, run: () => Promise<HostToWebview | string>): Promise<void> {
+    try {
+      const outcome = await run();
+      this.post(typeof outcome === 'string' ? { type: 'error', action, message: outcome } : outcome);
+    } catch (error) {
+      const message = redact(error instanceof Error ? error.message : String(error));
+      this.log(`${action} failed: ${message}`);
+      this.post({ type: 'error', action, message });
+    }
+  }
+
+  private async send(form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, false);
+    if (typeof request === 'string') return vscode.l10n.t('Not sent: {0}', request);
+    const uri = await this.deps.runner.run(request, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    if (uri === undefined) return { type: 'sent', ok: false, summary: vscode.l10n.t('Not sent.') };
+    const title = decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    return { type: 'sent', ok: true, summary: vscode.l10n.t('Opened {0}', title) };
+  }
+
+  private async save(name: string, form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, true);
+    if (typeof request === 'string') return vscode.l10n.t('Not saved: {0}', request);
+    await this.deps.save(name, request);
+    this.setTitle(name);
+    return { type: 'saved', name };
+  }
+
+  private async copyCurl(form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, true);
+    if (typeof request === 'string') return vscode.l10n.t('Not copied: {0}', request);
+    await this.deps.copyCurl(request);
+    return { type: 'copied' };
+  }
+}
+
+/**
+ * Restores the builder after a window reload (the webview's saved state comes back with it). Register at activation;
+ * package.json's `onWebviewPanel:xapi.requestBuilder` activation event makes sure the extension is running by then.
+ */
+export function registerBuilderSerializer(deps: BuilderDeps): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
+    deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+      BuilderPanel.revive(panel, deps);
+      return Promise.resolve();
+    },
+  });
+}
+
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** Attribute values here are URIs and a base64 nonce, but escaping costs nothing and keeps it true for any input. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page: a stylesheet, an empty mount point and one nonce'd script. Data arrives by message, never in the HTML. */
+export function builderHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'builder.js')).toString();
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'builder.css')).toString();
+  const source = webview.cspSource;
+  const csp =
+    `default-src 'none'; style-src ${source}; font-src ${source}; img-src ${source} https:; ` +
+    `script-src 'nonce-${nonce}'`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<link rel="stylesheet" href="${attr(style)}">`,
+    '<title>X API Request Builder</title>',
+    '</head>',
+    '<body>',
+    '<main id="app" aria-busy="true"></main>',
+    `<script nonce="${attr(nonce)}" src="${attr(script)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}

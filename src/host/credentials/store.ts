@@ -1,0 +1,81 @@
+/**
+ * Credentials live only in SecretStorage, one fixed key per kind. SecretStorage fires onDidChange for changes made
+ * by other windows too, so every window sees a new or cleared credential at once.
+ */
+import * as vscode from 'vscode';
+import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
+import { validateCredentials, type Credentials } from '../../core/auth/credentials';
+
+const KEYS: Readonly<Record<AuthKind, string>> = {
+  bearer: 'xapi.credentials.bearer',
+  oauth1: 'xapi.credentials.oauth1',
+  oauth2: 'xapi.credentials.oauth2',
+};
+
+/** The order in which credentials are picked for an endpoint: app-only first (its own rate-limit pool), then user. */
+const PREFERENCE: readonly AuthKind[] = ['bearer', 'oauth2', 'oauth1'];
+
+export class CredentialStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private cache: Map<AuthKind, Credentials> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly secrets: vscode.SecretStorage) {
+    this.subscription = secrets.onDidChange((event) => {
+      if (Object.values(KEYS).includes(event.key)) {
+        this.cache = undefined;
+        this.changed.fire();
+      }
+    });
+  }
+
+  /** Every kind that is set, read once and cached until a change. */
+  async all(): Promise<Map<AuthKind, Credentials>> {
+    if (this.cache) return this.cache;
+    const found = new Map<AuthKind, Credentials>();
+    for (const kind of PREFERENCE) {
+      const text = await this.secrets.get(KEYS[kind]);
+      if (!text) continue;
+      try {
+        const parsed = validateCredentials(JSON.parse(text));
+        if (parsed.ok && parsed.credentials.kind === kind) found.set(kind, parsed.credentials);
+      } catch {
+        // A damaged entry counts as absent; setting credentials again overwrites it.
+      }
+    }
+    this.cache = found;
+    return found;
+  }
+
+  async kinds(): Promise<AuthKind[]> {
+    return [...(await this.all()).keys()];
+  }
+
+  /** The credentials to sign a lookup of this endpoint with, if any set kind is accepted there. */
+  async forEndpoint(spec: EndpointSpec): Promise<Credentials | undefined> {
+    const all = await this.all();
+    for (const kind of PREFERENCE) {
+      const credentials = all.get(kind);
+      if (credentials && spec.auth.includes(kind)) return credentials;
+    }
+    return undefined;
+  }
+
+  async store(credentials: Credentials): Promise<void> {
+    await this.secrets.store(KEYS[credentials.kind], JSON.stringify(credentials));
+    this.cache = undefined;
+    this.changed.fire();
+  }
+
+  async clear(kind?: AuthKind): Promise<void> {
+    for (const k of kind ? [kind] : PREFERENCE) await this.secrets.delete(KEYS[k]);
+    this.cache = undefined;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,102 @@
+/** Commands about a lookup already described somewhere: rerun, save, copy as cURL, look up from a result. */
+import * as vscode from 'vscode';
+import { cliCommand, curlCommand } from '../../core/snippets/curl';
+import { lookupFromInput } from '../../core/request/argumentInput';
+import type { LookupRequest } from '../../core/request/lookupRequest';
+import { describeRequest } from '../../core/response/summary';
+import type { SavedLookup } from '../../core/savedLookups/model';
+import type { LookupService } from './lookupService';
+import type { ResultDocuments } from '../results/documents';
+
+export interface LastLookupDeps {
+  readonly runner: LookupService;
+  readonly results: ResultDocuments;
+  readonly save: (name: string, request: LookupRequest) => Promise<SavedLookup>;
+}
+
+/**
+ * The request an argument points at: `{request}`, a saved lookup or history entry (tree items pass their record),
+ * a result document's Uri (editor title menus pass it), or else the last lookup run.
+ */
+export function requestFromArgs(args: unknown, deps: LastLookupDeps): LookupRequest | undefined {
+  if (args instanceof vscode.Uri) return deps.results.get(args)?.request;
+  if (typeof args === 'object' && args !== null) {
+    const record = args as Record<string, unknown>;
+    const candidate = record.request ?? (record.lookup as Record<string, unknown> | undefined)?.request ?? (record.entry as Record<string, unknown> | undefined)?.request;
+    if (candidate !== undefined) {
+      const parsed = lookupFromInput(candidate);
+      return parsed.ok ? parsed.value : undefined;
+    }
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && deps.results.get(active)?.request) ?? deps.runner.lastRequest;
+}
+
+function nothingToUse(): undefined {
+  void vscode.window.showInformationMessage(vscode.l10n.t('No lookup yet: run one first.'));
+  return undefined;
+}
+
+export async function rerunLastLookup(deps: LastLookupDeps, args?: unknown): Promise<vscode.Uri | undefined> {
+  const request = requestFromArgs(args, deps);
+  return request ? deps.runner.run(request) : nothingToUse();
+}
+
+/** `xapi.saveLookup`: `{name?, request?}`; without a name, asks for one (prefilled with a description). */
+export async function saveLookup(deps: LastLookupDeps, args?: unknown): Promise<SavedLookup | undefined> {
+  const request = requestFromArgs(args, deps);
+  if (!request) return nothingToUse();
+  let name = typeof args === 'object' && args !== null && typeof (args as { name?: unknown }).name === 'string' ? (args as { name: string }).name : undefined;
+  if (name === undefined) {
+    name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('X API: Save Lookup'),
+      prompt: vscode.l10n.t('A name for the saved lookup'),
+      value: describeRequest(request),
+      validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Required') : text.length > 100 ? vscode.l10n.t('At most 100 characters') : undefined),
+    });
+    if (name === undefined) return undefined;
+  }
+  return deps.save(name.trim(), request);
+}
+
+/** `xapi.copyAsCurl`: copies cURL (secret as a `$X_...` placeholder) and the CLI line; returns the text. */
+export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<string | undefined> {
+  const request = requestFromArgs(args, deps);
+  if (!request) return nothingToUse();
+  const validation = deps.runner.validate(request);
+  if (!validation.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not copied: {0}', validation.issues.map((i) => i.message).join('; ')));
+    return undefined;
+  }
+  const state = deps.runner.state();
+  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : state.baseUrl.replace(/\/+$/, '');
+  const url = base + validation.request.pathAndQuery;
+  const lines = [curlCommand(url, state.auth), '', '# or, with the x-api-explorer CLI (credentials from the environment):', cliCommand(request, state.auth, state.sandbox ? base : undefined, state.vocabulary)];
+  if (state.sandbox) lines.unshift('# The sandbox runs inside VS Code; `x-api-explorer sandbox` prints its documented credentials.');
+  const text = lines.join('\n') + '\n';
+  await vscode.env.clipboard.writeText(text);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied as cURL'), 3000);
+  return text;
+}
+
+/** Hover links in results: `{id}` looks the user up by id, `{username}` by username. */
+export async function lookUpFromResult(deps: LastLookupDeps, args?: unknown): Promise<vscode.Uri | undefined> {
+  const record = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
+  const request = typeof record.username === 'string'
+    ? lookupFromInput({ username: record.username }, 'userByUsername')
+    : lookupFromInput({ id: record.id }, 'userById');
+  if (!request.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', request.message));
+    return undefined;
+  }
+  return deps.runner.run(request.value, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** The welcome view's "Try the Sandbox": a lookup that shows off fields and an expansion, answered offline. */
+export function trySandbox(deps: LastLookupDeps): Promise<vscode.Uri | undefined> {
+  const pinned = deps.runner.state().vocabulary === '2.167' ? 'pinned_post_id' : 'pinned_tweet_id';
+  return deps.runner.run(
+    { endpoint: 'userById', id: '2244994945', userFields: ['created_at', 'description', 'public_metrics', 'verified_type'], expansions: [pinned], tweetFields: ['created_at', 'public_metrics'] },
+    { forceSandbox: true },
+  );
+}

@@ -1,0 +1,38 @@
+/** What the surfaces (commands, tree, builder, hovers) need from the lookup machinery. */
+import type * as vscode from 'vscode';
+import type { AuthKind } from '../../core/catalog/endpoints';
+import type { LookupRequest, PrepareResult } from '../../core/request/lookupRequest';
+import type { Vocabulary } from '../../core/catalog/vocabulary';
+
+/** The mode the extension is in: the sandbox, or real credentials of one kind. */
+export interface ConnectionState {
+  readonly sandbox: boolean;
+  /** The workspace is untrusted (Restricted Mode): credentials are not sent, the sandbox answers. */
+  readonly restricted: boolean;
+  /** The auth kind requests are signed with (in sandbox mode, the sandbox's own user-context credentials). */
+  readonly auth: AuthKind;
+  readonly baseUrl: string;
+  readonly vocabulary: Vocabulary;
+}
+
+export interface RunOptions {
+  /** Where the result document opens; beside the builder when run from it. */
+  readonly viewColumn?: vscode.ViewColumn;
+  /** Keep focus where it is (the builder) after opening the result. */
+  readonly preserveFocus?: boolean;
+}
+
+export interface LookupRunner {
+  /** The current mode; changes with settings and credentials. */
+  state(): ConnectionState;
+  readonly onDidChangeState: vscode.Event<ConnectionState>;
+  /** Validation against the current vocabulary and auth, without sending. */
+  validate(request: LookupRequest): PrepareResult;
+  /** The URL a valid request goes to, for previews and cURL. */
+  urlFor(request: LookupRequest): string | undefined;
+  /**
+   * Validates, sends, records history and opens the result document. Returns its Uri, or undefined when the input
+   * was rejected (a specific error is shown and nothing is sent) or the user cancelled.
+   */
+  run(request: LookupRequest, options?: RunOptions): Promise<vscode.Uri | undefined>;
+}

@@ -1,0 +1,87 @@
+/** The status bar item: the mode (Sandbox, or the credential kind) and the last rate limit with its reset countdown. */
+import * as vscode from 'vscode';
+import { DEFAULT_ORIGIN } from '../../core/request/baseUrl';
+import type { AuthKind } from '../../core/catalog/endpoints';
+import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
+import type { ConnectionState } from './runner';
+
+const AUTH_LABELS: Readonly<Record<AuthKind, string>> = { bearer: 'Bearer', oauth1: 'OAuth 1.0a', oauth2: 'OAuth 2.0' };
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private state: ConnectionState | undefined;
+  private rateLimit: { info: RateLimitInfo; endpoint: string } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem('xapi.status', vscode.StatusBarAlignment.Left, 10);
+    this.item.name = vscode.l10n.t('X API');
+    this.item.command = 'xapi.openRequestBuilder';
+  }
+
+  update(state: ConnectionState): void {
+    this.state = state;
+    this.render();
+  }
+
+  showRateLimit(info: RateLimitInfo | undefined, endpoint: string): void {
+    if (!info) return;
+    this.rateLimit = { info, endpoint };
+    this.render();
+    // The tooltip counts down to the reset, so it is redrawn while a window is running, and no longer.
+    if (!this.timer) {
+      this.timer = setInterval(() => {
+        if (!this.rateLimit || secondsUntilReset(this.rateLimit.info, Date.now()) === 0) {
+          clearInterval(this.timer);
+          this.timer = undefined;
+        }
+        this.render();
+      }, 15_000);
+    }
+  }
+
+  private render(): void {
+    if (!this.state) return;
+    const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : AUTH_LABELS[this.state.auth];
+    const limit = this.rateLimit ? ` ${this.rateLimit.info.remaining}/${this.rateLimit.info.limit}` : '';
+    // Any origin other than X's own is always in view, so a changed xapi.baseUrl cannot go unnoticed.
+    const origin = this.state.sandbox ? undefined : nonDefaultHost(this.state.baseUrl);
+    const restricted = this.state.restricted ? ` (${vscode.l10n.t('Restricted Mode')})` : '';
+    this.item.text = `$(${this.state.sandbox ? 'beaker' : 'key'}) X API: ${mode}${origin ? ` → ${origin}` : ''}${restricted}${limit}`;
+    this.item.backgroundColor = origin ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**X API Explorer**\n\n`);
+    tooltip.appendText(this.state.sandbox
+      ? vscode.l10n.t('Answering from the offline sandbox (its own documented credentials, user context).')
+      : vscode.l10n.t('Sending to {0} with {1} credentials.', this.state.baseUrl, AUTH_LABELS[this.state.auth]));
+    if (this.state.restricted) {
+      tooltip.appendText(`\n\n${vscode.l10n.t('Restricted Mode: this workspace is not trusted, so no credentials are sent from it; the sandbox, field docs and inline help work.')}`);
+    }
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Field vocabulary: {0}', this.state.vocabulary)}`);
+    if (this.rateLimit) {
+      const { info, endpoint } = this.rateLimit;
+      const seconds = secondsUntilReset(info, Date.now());
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Rate limit of {0}: {1} of {2} left', endpoint, info.remaining, info.limit)}`);
+      tooltip.appendMarkdown(`\n\n${seconds > 0
+        ? vscode.l10n.t('Window resets in {0} (at {1})', formatDuration(seconds), new Date(info.reset * 1000).toLocaleTimeString())
+        : vscode.l10n.t('Window has reset')}`);
+    }
+    this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.item.dispose();
+  }
+}
+
+/** The host of a base URL that is not X's own, for the status text; undefined for https://api.x.com. */
+function nonDefaultHost(baseUrl: string): string | undefined {
+  try {
+    const url = new URL(baseUrl);
+    return url.origin === DEFAULT_ORIGIN && (url.pathname === '/' || url.pathname === '') ? undefined : url.host;
+  } catch {
+    return undefined;
+  }
+}

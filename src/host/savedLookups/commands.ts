@@ -1,0 +1,288 @@
+/**
+ * The commands on saved lookups and history. Each is a plain function of its dependencies and the command argument,
+ * returning what it did so tests can check it; the composition root registers them in its command loop.
+ *
+ * Arguments are untrusted (keybindings, other extensions, menus): `{ id }`, `{ historyId }`, or a tree element of
+ * savedLookupTree. Called bare from the palette, a command asks which lookup with a quick pick.
+ */
+import * as vscode from 'vscode';
+import { ENDPOINTS } from '../../core/catalog/endpoints';
+import type { LookupRequest } from '../../core/request/lookupRequest';
+import { summarizeRequest, titleOfRequest, validateName, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import type { Commands } from '../common/ids';
+import type { LookupRunner } from '../lookup/runner';
+import type { ImportResult, SavedLookupStore } from './store';
+import { endpointIcon } from './trees';
+
+export interface SavedLookupCommandDeps {
+  /** The store, or the promise of it while it is still opening (activation does not wait for the disk). */
+  readonly store: SavedLookupStore | PromiseLike<SavedLookupStore>;
+  readonly runner: LookupRunner;
+  /** Opens the request builder filled with `request`; `name` is the saved lookup it came from. */
+  openInBuilder(request: LookupRequest, name?: string): Promise<void>;
+}
+
+/** What a command argument pointed at. */
+export type LookupTarget =
+  | { readonly kind: 'saved'; readonly lookup: SavedLookup }
+  | { readonly kind: 'history'; readonly entry: HistoryEntry };
+
+/** The result of an export. */
+export interface ExportResult {
+  readonly uri: vscode.Uri;
+  readonly count: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The id of a saved lookup named by `{ id }` or a tree element `{ kind: 'lookup', lookup }`. */
+function savedIdOf(arg: Record<string, unknown>): string | undefined {
+  if (typeof arg.id === 'string') return arg.id;
+  if (arg.kind === 'lookup' && isRecord(arg.lookup) && typeof arg.lookup.id === 'string') return arg.lookup.id;
+  return undefined;
+}
+
+/** The id of a history entry named by `{ historyId }` or a tree element `{ kind: 'history', entry }`. */
+function historyIdOf(arg: Record<string, unknown>): string | undefined {
+  if (typeof arg.historyId === 'string') return arg.historyId;
+  if (arg.kind === 'history' && isRecord(arg.entry) && typeof arg.entry.id === 'string') return arg.entry.id;
+  return undefined;
+}
+
+/**
+ * The saved lookup or history entry a command argument names, read fresh from the store (the element may be stale);
+ * undefined when the argument names nothing (the palette). Throws when it names one that no longer exists.
+ */
+export function resolveLookupTarget(store: SavedLookupStore, arg: unknown): LookupTarget | undefined {
+  if (!isRecord(arg)) return undefined;
+  const id = savedIdOf(arg);
+  if (id !== undefined) {
+    const lookup = store.get(id);
+    if (!lookup) throw new Error(vscode.l10n.t('There is no saved lookup with id {0}; it may have been deleted.', id));
+    return { kind: 'saved', lookup };
+  }
+  const historyId = historyIdOf(arg);
+  if (historyId !== undefined) {
+    const entry = store.getHistory(historyId);
+    if (!entry) throw new Error(vscode.l10n.t('That history entry is gone; the history may have been cleared.'));
+    return { kind: 'history', entry };
+  }
+  return undefined;
+}
+
+interface LookupPickItem extends vscode.QuickPickItem {
+  readonly lookup: SavedLookup;
+}
+
+/** Asks which saved lookup; undefined when there is none or the user cancelled. */
+async function pickSavedLookup(store: SavedLookupStore, placeHolder: string): Promise<SavedLookup | undefined> {
+  const lookups = store.lookups();
+  if (lookups.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no saved lookups yet. Run a lookup, then save it.'));
+    return undefined;
+  }
+  const items: LookupPickItem[] = [...lookups]
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }))
+    .map((lookup) => ({
+      label: lookup.name,
+      description: summarizeRequest(lookup.request),
+      detail: lookup.folder !== undefined ? `${lookup.folder} · ${ENDPOINTS[lookup.request.endpoint].path}` : ENDPOINTS[lookup.request.endpoint].path,
+      iconPath: endpointIcon(lookup.request.endpoint),
+      lookup,
+    }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  return picked?.lookup;
+}
+
+async function savedTarget(store: SavedLookupStore, arg: unknown, placeHolder: string): Promise<SavedLookup | undefined> {
+  const target = resolveLookupTarget(store, arg);
+  if (target === undefined) return pickSavedLookup(store, placeHolder);
+  if (target.kind !== 'saved') throw new Error(vscode.l10n.t('This command works on saved lookups, not on history entries.'));
+  return target.lookup;
+}
+
+function requestOf(target: LookupTarget): LookupRequest {
+  return target.kind === 'saved' ? target.lookup.request : target.entry.request;
+}
+
+/** Runs a saved lookup or reruns a history entry; resolves the result document, or undefined when nothing ran. */
+export async function runSavedLookup(deps: SavedLookupCommandDeps, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const store = await deps.store;
+  let target = resolveLookupTarget(store, arg);
+  if (target === undefined) {
+    const lookup = await pickSavedLookup(store, vscode.l10n.t('Run which saved lookup?'));
+    if (!lookup) return undefined;
+    target = { kind: 'saved', lookup };
+  }
+  return deps.runner.run(requestOf(target));
+}
+
+/** Opens a saved lookup or history entry in the request builder; resolves the request it opened. */
+export async function openSavedLookupInBuilder(deps: SavedLookupCommandDeps, arg?: unknown): Promise<LookupRequest | undefined> {
+  const store = await deps.store;
+  let target = resolveLookupTarget(store, arg);
+  if (target === undefined) {
+    const lookup = await pickSavedLookup(store, vscode.l10n.t('Open which saved lookup in the builder?'));
+    if (!lookup) return undefined;
+    target = { kind: 'saved', lookup };
+  }
+  const request = requestOf(target);
+  await deps.openInBuilder(request, target.kind === 'saved' ? target.lookup.name : undefined);
+  return request;
+}
+
+/** Name check for input boxes: undefined when fine, the problem otherwise. */
+function nameProblem(value: string): string | undefined {
+  const checked = validateName(value);
+  return checked.ok ? undefined : vscode.l10n.t('Invalid name: {0}', checked.message);
+}
+
+/**
+ * Renames a saved lookup. `{ id, name }` renames without asking (automation); otherwise an input box asks, with the
+ * name checked as it is typed. Resolves the renamed lookup, or undefined when cancelled.
+ */
+export async function renameSavedLookup(deps: SavedLookupCommandDeps, arg?: unknown): Promise<SavedLookup | undefined> {
+  const store = await deps.store;
+  const lookup = await savedTarget(store, arg, vscode.l10n.t('Rename which saved lookup?'));
+  if (!lookup) return undefined;
+  let name = isRecord(arg) && typeof arg.name === 'string' ? arg.name : undefined;
+  if (name === undefined) {
+    name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Rename Saved Lookup'),
+      prompt: vscode.l10n.t('New name for "{0}"', lookup.name),
+      value: lookup.name,
+      valueSelection: [0, lookup.name.length],
+      validateInput: nameProblem,
+    });
+    if (name === undefined || name.trim() === lookup.name) return undefined;
+  }
+  return store.rename(lookup.id, name);
+}
+
+/** Saves a copy of a saved lookup; resolves the copy. */
+export async function duplicateSavedLookup(deps: SavedLookupCommandDeps, arg?: unknown): Promise<SavedLookup | undefined> {
+  const store = await deps.store;
+  const lookup = await savedTarget(store, arg, vscode.l10n.t('Duplicate which saved lookup?'));
+  if (!lookup) return undefined;
+  return store.duplicate(lookup.id);
+}
+
+/**
+ * Deletes a saved lookup after a modal confirmation; `{ id, confirm: false }` skips the question (automation).
+ * Resolves whether it was deleted.
+ */
+export async function deleteSavedLookup(deps: SavedLookupCommandDeps, arg?: unknown): Promise<boolean> {
+  const store = await deps.store;
+  const lookup = await savedTarget(store, arg, vscode.l10n.t('Delete which saved lookup?'));
+  if (!lookup) return false;
+  const skipConfirm = isRecord(arg) && arg.confirm === false;
+  if (!skipConfirm) {
+    const remove = vscode.l10n.t('Delete');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Delete the saved lookup "{0}"?', lookup.name),
+      { modal: true, detail: titleOfRequest(lookup.request) },
+      remove,
+    );
+    if (answer !== remove) return false;
+  }
+  return store.delete(lookup.id);
+}
+
+/** A Uri from `{ uri }`: a Uri, a `scheme:` string, or an absolute path. */
+function uriArg(arg: unknown): vscode.Uri | undefined {
+  if (!isRecord(arg)) return undefined;
+  const { uri } = arg;
+  if (uri instanceof vscode.Uri) return uri;
+  if (typeof uri === 'string' && uri !== '') return /^[a-z][a-z0-9+.-]+:\/\//i.test(uri) ? vscode.Uri.parse(uri, true) : vscode.Uri.file(uri);
+  return undefined;
+}
+
+function defaultExportUri(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, 'x-api-lookups.json') : undefined;
+}
+
+const JSON_FILTER = { JSON: ['json'] };
+
+/** Writes the saved lookups (no history) to a file chosen in a save dialog, or to `{ uri }`. */
+export async function exportSavedLookups(deps: SavedLookupCommandDeps, arg?: unknown): Promise<ExportResult | undefined> {
+  const store = await deps.store;
+  let uri = uriArg(arg);
+  if (uri === undefined) {
+    if (store.lookups().length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There are no saved lookups to export.'));
+      return undefined;
+    }
+    uri = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export Saved Lookups'),
+      saveLabel: vscode.l10n.t('Export'),
+      defaultUri: defaultExportUri(),
+      filters: JSON_FILTER,
+    });
+    if (!uri) return undefined;
+  }
+  const count = await store.exportTo(uri);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} saved lookups to {1}.', count, vscode.workspace.asRelativePath(uri)));
+  return { uri, count };
+}
+
+/** Adds the lookups of an export file chosen in an open dialog, or `{ uri }`; tells how many were added. */
+export async function importSavedLookups(deps: SavedLookupCommandDeps, arg?: unknown): Promise<ImportResult | undefined> {
+  let uri = uriArg(arg);
+  if (uri === undefined) {
+    const picked = await vscode.window.showOpenDialog({
+      title: vscode.l10n.t('Import Saved Lookups'),
+      openLabel: vscode.l10n.t('Import'),
+      canSelectMany: false,
+      filters: JSON_FILTER,
+    });
+    uri = picked?.[0];
+    if (!uri) return undefined;
+  }
+  const result = await (await deps.store).importFrom(uri);
+  const message = result.renamed > 0
+    ? vscode.l10n.t('Imported {0} saved lookups ({1} renamed because their id was taken); {2} already saved.', result.added, result.renamed, result.skipped)
+    : vscode.l10n.t('Imported {0} saved lookups; {1} already saved.', result.added, result.skipped);
+  if (result.warnings.length > 0) {
+    const shown = result.warnings.slice(0, 3).join('; ') + (result.warnings.length > 3 ? ' …' : '');
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} {1} entries of the file could not be read and were skipped: {2}', message, result.warnings.length, shown));
+  } else {
+    void vscode.window.showInformationMessage(message);
+  }
+  return result;
+}
+
+/** Empties the history; resolves how many entries were removed. */
+export async function clearHistory(deps: SavedLookupCommandDeps): Promise<number> {
+  return (await deps.store).clearHistory();
+}
+
+/** The commands this file handles, by their key in the command table. */
+export type SavedLookupCommandName = keyof Pick<typeof Commands,
+  | 'runSavedLookup'
+  | 'openSavedLookupInBuilder'
+  | 'renameSavedLookup'
+  | 'duplicateSavedLookup'
+  | 'deleteSavedLookup'
+  | 'exportSavedLookups'
+  | 'importSavedLookups'
+  | 'clearHistory'>;
+
+/** The handlers by their key in the command table, to spread into the composition root's registration. */
+export function savedLookupCommands(
+  deps: SavedLookupCommandDeps,
+): Readonly<Record<SavedLookupCommandName, (arg?: unknown) => Promise<unknown>>> {
+  return {
+    runSavedLookup: (arg) => runSavedLookup(deps, arg),
+    openSavedLookupInBuilder: (arg) => openSavedLookupInBuilder(deps, arg),
+    renameSavedLookup: (arg) => renameSavedLookup(deps, arg),
+    duplicateSavedLookup: (arg) => duplicateSavedLookup(deps, arg),
+    deleteSavedLookup: (arg) => deleteSavedLookup(deps, arg),
+    exportSavedLookups: (arg) => exportSavedLookups(deps, arg),
+    importSavedLookups: (arg) => importSavedLookups(deps, arg),
+    clearHistory: () => clearHistory(deps),
+  };
+}

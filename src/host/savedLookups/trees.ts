@@ -1,0 +1,278 @@
+/**
+ * The Saved Lookups and History views. Elements are plain records (the store's data wrapped in a tagged node);
+ * getTreeItem maps them, the store's onDidChange refreshes them, and no UI is shown from here.
+ */
+import * as vscode from 'vscode';
+import { ENDPOINTS, ENDPOINT_IDS, type EndpointId } from '../../core/catalog/endpoints';
+import type { LookupRequest } from '../../core/request/lookupRequest';
+import { summarizeRequest, titleOfRequest, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { Commands } from '../common/ids';
+import type { SavedLookupStore } from './store';
+
+/** A folder the user gave, or the endpoint of lookups without one. */
+export interface LookupGroupNode {
+  readonly kind: 'group';
+  readonly group: { readonly type: 'folder'; readonly folder: string } | { readonly type: 'endpoint'; readonly endpoint: EndpointId };
+}
+
+export interface SavedLookupNode {
+  readonly kind: 'lookup';
+  readonly lookup: SavedLookup;
+}
+
+export interface HistoryNode {
+  readonly kind: 'history';
+  readonly entry: HistoryEntry;
+}
+
+export type SavedLookupTreeNode = LookupGroupNode | SavedLookupNode;
+
+/** The context values the menus in package.json match. */
+export const ContextValues = {
+  savedLookup: 'savedLookup',
+  historyEntry: 'historyEntry',
+  folder: 'savedLookupFolder',
+  endpoint: 'savedLookupEndpoint',
+} as const;
+
+/** Turns a request into the URL (or path) shown in tooltips; the runner's urlFor is the usual source. */
+export type DescribeRequest = (request: LookupRequest) => string;
+
+const ENDPOINT_ICONS: Readonly<Record<EndpointId, string>> = {
+  userById: 'person',
+  usersByIds: 'organization',
+  userByUsername: 'account',
+  usersByUsernames: 'organization',
+  me: 'account',
+  customProfile: 'comment-discussion',
+  customProfiles: 'comment-discussion',
+};
+
+/** The codicon of an endpoint. */
+export function endpointIcon(endpoint: EndpointId): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(ENDPOINT_ICONS[endpoint] ?? 'search');
+}
+
+function groupKey(node: LookupGroupNode): string {
+  return node.group.type === 'folder' ? `folder:${node.group.folder}` : `endpoint:${node.group.endpoint}`;
+}
+
+function byName(a: SavedLookupNode, b: SavedLookupNode): number {
+  return a.lookup.name.localeCompare(b.lookup.name, undefined, { sensitivity: 'base', numeric: true }) ||
+    a.lookup.id.localeCompare(b.lookup.id);
+}
+
+/** The grouped view of the saved lookups; rebuilt on change so that elements keep their identity in between. */
+interface Model {
+  readonly roots: readonly LookupGroupNode[];
+  readonly children: ReadonlyMap<LookupGroupNode, readonly SavedLookupNode[]>;
+  readonly nodes: ReadonlyMap<string, SavedLookupNode>;
+  readonly parents: ReadonlyMap<SavedLookupNode, LookupGroupNode>;
+}
+
+function buildModel(lookups: readonly SavedLookup[]): Model {
+  const groups = new Map<string, LookupGroupNode>();
+  const children = new Map<LookupGroupNode, SavedLookupNode[]>();
+  const nodes = new Map<string, SavedLookupNode>();
+  const parents = new Map<SavedLookupNode, LookupGroupNode>();
+  for (const lookup of lookups) {
+    const group: LookupGroupNode = lookup.folder !== undefined
+      ? { kind: 'group', group: { type: 'folder', folder: lookup.folder } }
+      : { kind: 'group', group: { type: 'endpoint', endpoint: lookup.request.endpoint } };
+    const key = groupKey(group);
+    let parent = groups.get(key);
+    if (!parent) {
+      parent = group;
+      groups.set(key, parent);
+      children.set(parent, []);
+    }
+    const node: SavedLookupNode = { kind: 'lookup', lookup };
+    children.get(parent)!.push(node);
+    nodes.set(lookup.id, node);
+    parents.set(node, parent);
+  }
+  for (const list of children.values()) list.sort(byName);
+  // Folders first, by name; then endpoints in catalogue order.
+  const roots = [...groups.values()].sort((a, b) => {
+    if (a.group.type === 'folder' && b.group.type === 'folder') {
+      return a.group.folder.localeCompare(b.group.folder, undefined, { sensitivity: 'base', numeric: true });
+    }
+    if (a.group.type === 'folder') return -1;
+    if (b.group.type === 'folder') return 1;
+    return ENDPOINT_IDS.indexOf(a.group.endpoint) - ENDPOINT_IDS.indexOf(b.group.endpoint);
+  });
+  return { roots, children, nodes, parents };
+}
+
+function tooltip(title: string, url: string, lines: readonly string[]): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.appendMarkdown('**');
+  markdown.appendText(title);
+  markdown.appendMarkdown('**\n\n');
+  markdown.appendCodeblock(`GET ${url}`, 'http');
+  for (const line of lines) {
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(line);
+  }
+  return markdown;
+}
+
+/** Saved lookups grouped by folder, or by endpoint when they have none. */
+export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLookupTreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<SavedLookupTreeNode | undefined>();
+  readonly onDidChangeTreeData: vscode.Event<SavedLookupTreeNode | undefined> = this.changeEmitter.event;
+  private model: Model | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly store: SavedLookupStore,
+    private readonly describe: DescribeRequest,
+  ) {
+    this.subscription = store.onDidChange(() => {
+      this.model = undefined;
+      this.changeEmitter.fire(undefined);
+    });
+  }
+
+  getChildren(element?: SavedLookupTreeNode): SavedLookupTreeNode[] {
+    const model = this.current();
+    if (element === undefined) return [...model.roots];
+    if (element.kind === 'group') return [...(model.children.get(element) ?? [])];
+    return [];
+  }
+
+  getParent(element: SavedLookupTreeNode): SavedLookupTreeNode | undefined {
+    return element.kind === 'lookup' ? this.current().parents.get(element) : undefined;
+  }
+
+  /** The node showing a saved lookup, for `TreeView.reveal` after saving it. */
+  nodeFor(id: string): SavedLookupNode | undefined {
+    return this.current().nodes.get(id);
+  }
+
+  getTreeItem(element: SavedLookupTreeNode): vscode.TreeItem {
+    if (element.kind === 'group') {
+      const { group } = element;
+      if (group.type === 'folder') {
+        const item = new vscode.TreeItem(group.folder, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = groupKey(element);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.contextValue = ContextValues.folder;
+        return item;
+      }
+      const spec = ENDPOINTS[group.endpoint];
+      const item = new vscode.TreeItem(spec.path, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = groupKey(element);
+      item.description = spec.summary;
+      item.tooltip = `${spec.method} ${spec.path}: ${spec.summary}`;
+      item.iconPath = endpointIcon(group.endpoint);
+      item.contextValue = ContextValues.endpoint;
+      return item;
+    }
+    const { lookup } = element;
+    const item = new vscode.TreeItem(lookup.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `lookup:${lookup.id}`;
+    item.description = summarizeRequest(lookup.request);
+    item.tooltip = tooltip(lookup.name, this.describe(lookup.request), [
+      vscode.l10n.t('Saved {0}', new Date(lookup.updatedAt).toLocaleString()),
+    ]);
+    item.iconPath = endpointIcon(lookup.request.endpoint);
+    item.contextValue = ContextValues.savedLookup;
+    item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Saved Lookup'), arguments: [{ id: lookup.id }] };
+    item.accessibilityInformation = { label: vscode.l10n.t('Saved lookup {0}, {1}', lookup.name, titleOfRequest(lookup.request)) };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+
+  private current(): Model {
+    return (this.model ??= buildModel(this.store.lookups()));
+  }
+}
+
+/** "just now", "2 min ago", "3 h ago", "4 d ago", or the date. */
+export function relativeTime(at: Date, now: Date): string {
+  const seconds = Math.round((now.getTime() - at.getTime()) / 1000);
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 45) return vscode.l10n.t('just now');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return vscode.l10n.t('{0} min ago', minutes);
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return vscode.l10n.t('{0} h ago', hours);
+  const days = Math.round(hours / 24);
+  if (days < 30) return vscode.l10n.t('{0} d ago', days);
+  return at.toLocaleDateString();
+}
+
+/** How often the "2 min ago" descriptions are brought up to date. */
+const CLOCK_TICK_MS = 60_000;
+
+/** Past runs, newest first. */
+export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<HistoryNode | undefined>();
+  readonly onDidChangeTreeData: vscode.Event<HistoryNode | undefined> = this.changeEmitter.event;
+  private nodes: readonly HistoryNode[] | undefined;
+  private readonly subscription: vscode.Disposable;
+  private readonly clock: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: SavedLookupStore,
+    private readonly describe: DescribeRequest,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.subscription = store.onDidChange(() => {
+      this.nodes = undefined;
+      this.changeEmitter.fire(undefined);
+    });
+    // Relative times go stale; refresh the labels (not the data) while there is anything to show.
+    this.clock = setInterval(() => {
+      if (this.store.history().length > 0) this.changeEmitter.fire(undefined);
+    }, CLOCK_TICK_MS);
+    this.clock.unref?.();
+  }
+
+  getChildren(element?: HistoryNode): HistoryNode[] {
+    if (element !== undefined) return [];
+    this.nodes ??= this.store.history().map((entry) => ({ kind: 'history', entry }));
+    return [...this.nodes];
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  /** The node showing a history entry, for `TreeView.reveal`. */
+  nodeFor(id: string): HistoryNode | undefined {
+    return this.getChildren().find((node) => node.entry.id === id);
+  }
+
+  getTreeItem(element: HistoryNode): vscode.TreeItem {
+    const { entry } = element;
+    const item = new vscode.TreeItem(titleOfRequest(entry.request), vscode.TreeItemCollapsibleState.None);
+    item.id = `history:${entry.id}`;
+    const at = new Date(entry.at);
+    const outcome = entry.status !== undefined ? String(entry.status) : entry.ok ? vscode.l10n.t('ok') : vscode.l10n.t('failed');
+    item.description = `${outcome} · ${relativeTime(at, this.now())}`;
+    const details = [entry.summary, at.toLocaleString()];
+    if (entry.durationMs !== undefined) details.push(vscode.l10n.t('{0} ms', entry.durationMs));
+    item.tooltip = tooltip(titleOfRequest(entry.request), this.describe(entry.request), details);
+    item.iconPath = entry.ok
+      ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+      : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
+    item.contextValue = ContextValues.historyEntry;
+    item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Again'), arguments: [{ historyId: entry.id }] };
+    item.accessibilityInformation = {
+      label: vscode.l10n.t('{0}, {1}, {2}', titleOfRequest(entry.request), entry.ok ? vscode.l10n.t('succeeded') : vscode.l10n.t('failed'), entry.summary),
+    };
+    return item;
+  }
+
+  dispose(): void {
+    clearInterval(this.clock);
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}

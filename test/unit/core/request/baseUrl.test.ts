@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { isLoopback, isLoopbackHost, needsOriginConsent, normalizeBaseUrl, originOf } from '../../../../src/core/request/baseUrl';
+
+describe('base URL', () => {
+  it('normalises and refuses what would leak or misroute', () => {
+    assert.deepEqual(normalizeBaseUrl('https://api.x.com/'), { ok: true, url: 'https://api.x.com' });
+    assert.deepEqual(normalizeBaseUrl('  https://proxy.example.com/x/api//  '), { ok: true, url: 'https://proxy.example.com/x/api' });
+    assert.deepEqual(normalizeBaseUrl('http://127.0.0.1:8080/proxy/'), { ok: true, url: 'http://127.0.0.1:8080/proxy' });
+    assert.equal(normalizeBaseUrl('ftp://x').ok, false);
+    assert.equal(normalizeBaseUrl('https://user:pw@api.x.com').ok, false);
+    assert.equal(normalizeBaseUrl('https://api.x.com/?a=1').ok, false);
+    assert.equal(normalizeBaseUrl('https://api.x.com/#frag').ok, false);
+    assert.equal(normalizeBaseUrl('not a url').ok, false);
+  });
+
+  it('allows plain http only to this machine', () => {
+    for (const url of ['http://127.0.0.1:3000', 'http://127.10.0.2', 'http://localhost:9000/x', 'http://LOCALHOST', 'http://[::1]:8080', 'http://api.localhost']) {
+      assert.equal(normalizeBaseUrl(url).ok, true, url);
+    }
+    for (const url of ['http://api.x.com', 'http://example.com', 'http://10.0.0.1:8080', 'http://0.0.0.0', 'http://127.0.0.1.evil.example', 'http://localhost.evil.example']) {
+      const result = normalizeBaseUrl(url);
+      assert.equal(result.ok, false, url);
+      assert.match(!result.ok ? result.message : '', /https/);
+    }
+  });
+
+  it('tells loopback hosts apart from look-alikes', () => {
+    assert.equal(isLoopback('http://127.0.0.1:3000'), true);
+    assert.equal(isLoopback('https://api.x.com'), false);
+    assert.equal(isLoopback('not a url'), false);
+    assert.equal(isLoopbackHost('127.0.0.1'), true);
+    assert.equal(isLoopbackHost('localhost.'), true);
+    assert.equal(isLoopbackHost('127.0.0.1.nip.io'), false);
+    assert.equal(isLoopbackHost('128.0.0.1'), false);
+  });
+
+  it('asks consent for every origin but X and this machine', () => {
+    assert.equal(needsOriginConsent('https://api.x.com'), false);
+    assert.equal(needsOriginConsent('https://api.x.com/proxy'), false);
+    assert.equal(needsOriginConsent('http://127.0.0.1:41234'), false);
+    assert.equal(needsOriginConsent('https://localhost:8443'), false);
+    assert.equal(needsOriginConsent('https://api.twitter.com'), true);
+    assert.equal(needsOriginConsent('https://api.x.com:8443'), true);
+    assert.equal(needsOriginConsent('https://mock.example.com'), true);
+    assert.equal(originOf('https://mock.example.com:8443/a/b'), 'https://mock.example.com:8443');
+  });
+});
