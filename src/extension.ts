@@ -14,6 +14,7 @@ import { CredentialStore } from './host/credentials/store';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
 import { watchIgnoredBaseUrl } from './host/lookup/ignoredBaseUrlNotice';
 import { LazyModules } from './host/common/lazyModules';
+import { DisposableStore } from './host/common/lifecycle';
 import { Log } from './host/common/log';
 import { lookupCommand } from './host/lookup/paletteLookups';
 import { LookupService } from './host/lookup/lookupService';
@@ -43,17 +44,18 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const lens = new ResultLensProvider(results);
   context.subscriptions.push(log, credentials, results, runner, status, lens, watchIgnoredBaseUrl(context.workspaceState, log));
 
-  // The store reads its file in the background; commands and views wait for it, activation does not.
+  // The store reads its file in the background; commands and views wait for it, activation does not. What it
+  // brings goes into `late`, owned from the start: deactivated before the file was read, it is disposed on arrival.
+  const late = new DisposableStore();
+  context.subscriptions.push(late);
   const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
   const describe = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
   void storeReady.then((store) => {
-    const saved = new SavedLookupTreeProvider(store, describe);
-    const history = new HistoryTreeProvider(store, describe);
-    context.subscriptions.push(
-      store, saved, history,
-      vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }),
-      vscode.window.createTreeView('xapi.history', { treeDataProvider: history }),
-    );
+    late.add(store);
+    const saved = late.add(new SavedLookupTreeProvider(store, describe));
+    const history = late.add(new HistoryTreeProvider(store, describe));
+    late.add(vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }));
+    late.add(vscode.window.createTreeView('xapi.history', { treeDataProvider: history }));
   }, (error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
 
   const last: LastLookupDeps = { runner, results, save: async (name, request) => (await storeReady).save(name, request) };

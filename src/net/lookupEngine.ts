@@ -5,7 +5,7 @@
  */
 import { createAuthorizer, type Authorizer } from '../core/auth/authorizer';
 import type { Credentials } from '../core/auth/credentials';
-import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../core/request/lookupRequest';
+import { formatIssues, prepareLookup, type LookupRequest, type PreparedRequest, type PrepareResult } from '../core/request/lookupRequest';
 import type { SigningDeps } from '../core/auth/oauth1';
 import type { LookupOutcome } from '../core/response/outcome';
 import { secretForms } from '../core/auth/redact';
@@ -55,6 +55,7 @@ export class LookupEngine {
     return this.options.baseUrl + pathAndQuery;
   }
 
+  /** Validates, then sends; for callers that hold an unchecked request (the CLI, scripts). */
   async lookup(request: LookupRequest, options: SendOptions = {}): Promise<LookupOutcome> {
     const prepared = this.prepare(request);
     if (!prepared.ok) {
@@ -64,7 +65,15 @@ export class LookupEngine {
         error: { kind: 'invalid-input', retryable: false, message: formatIssues(prepared.issues) },
       };
     }
-    const outcome = await this.options.http.get(this.urlFor(prepared.request.pathAndQuery), this.authorize, options);
+    return this.send(prepared.request, options);
+  }
+
+  /**
+   * Sends a request already validated for this engine's vocabulary and credential kind (the extension plans every
+   * lookup before it sends, so it does not pay for validation twice).
+   */
+  async send(prepared: PreparedRequest, options: SendOptions = {}): Promise<LookupOutcome> {
+    const outcome = await this.options.http.get(this.urlFor(prepared.pathAndQuery), this.authorize, options);
     return redactOutcome(outcome, this.secrets);
   }
 }

@@ -9,7 +9,7 @@ import type { LookupRequest, PrepareResult } from '../../src/core/request/lookup
 import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builder/formModel';
 import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
 import type { BuilderDeps } from '../../src/host/builder/panel';
-import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
+import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
 
 const extensionId = 'x-api-explorer.x-api-explorer';
 
@@ -19,6 +19,13 @@ class FakeRunner implements LookupRunner {
   private readonly emitter = new vscode.EventEmitter<ConnectionState>();
   readonly onDidChangeState = this.emitter.event;
   readonly validated: LookupRequest[] = [];
+  readonly onDidRun = new vscode.EventEmitter<LookupRun>().event;
+  readonly lastRequest: LookupRequest | undefined = undefined;
+
+  async sandboxUrl(): Promise<string | undefined> {
+    return undefined;
+  }
+
   readonly ran: { request: LookupRequest; options: RunOptions | undefined }[] = [];
 
   state(): ConnectionState {

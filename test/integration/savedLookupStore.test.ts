@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LookupRequest } from '../../src/core/request/lookupRequest';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import { STORE_SCHEMA_VERSION, serializeStore } from '../../src/core/savedLookups/model';
-import type { ConnectionState, LookupRunner } from '../../src/host/lookup/runner';
+import type { ConnectionState, LookupRun, LookupRunner } from '../../src/host/lookup/runner';
 import {
   clearHistory,
   deleteSavedLookup,
@@ -302,6 +302,13 @@ class FakeRunner implements LookupRunner {
   readonly runs: LookupRequest[] = [];
   private readonly emitter = new vscode.EventEmitter<ConnectionState>();
   readonly onDidChangeState = this.emitter.event;
+  readonly onDidRun = new vscode.EventEmitter<LookupRun>().event;
+  readonly lastRequest: LookupRequest | undefined = undefined;
+
+  async sandboxUrl(): Promise<string | undefined> {
+    return undefined;
+  }
+
 
   state(): ConnectionState {
     return { sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://127.0.0.1:1', vocabulary: '2.166' };

@@ -20,6 +20,7 @@ import type {
 } from '../../shared/builder/protocol';
 import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, notBilled, settingsDefaults } from './formModel';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
+import { Disposable } from '../common/lifecycle';
 
 /** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
 export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
@@ -40,7 +41,7 @@ export interface BuilderDeps {
 
 const TITLE = vscode.l10n.t('X API Request Builder');
 
-export class BuilderPanel implements vscode.Disposable {
+export class BuilderPanel extends Disposable {
   private static currentPanel: BuilderPanel | undefined;
 
   /** The open builder, if any (there is at most one). */
@@ -74,12 +75,10 @@ export class BuilderPanel implements vscode.Disposable {
     return new BuilderPanel(panel, deps, undefined);
   }
 
-  private readonly disposables: vscode.Disposable[] = [];
   /** Set by `ready`, cleared when the webview goes away (hidden panels lose their webview: no retained context). */
   private ready = false;
   /** A lookup to load with the next `init`; posted once, so a reload restores the user's edits instead. */
   private pendingInitial: BuilderInitial | undefined;
-  private disposed = false;
 
   private constructor(
     /** The webview panel (its view type is {@link BUILDER_VIEW_TYPE}). */
@@ -87,29 +86,27 @@ export class BuilderPanel implements vscode.Disposable {
     private readonly deps: BuilderDeps,
     initial: BuilderInitial | undefined,
   ) {
+    super();
     BuilderPanel.currentPanel = this;
     this.pendingInitial = initial;
     this.setTitle(initial?.name);
     // Listen before the HTML is set, so the webview's `ready` cannot arrive unheard.
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-      deps.runner.onDidChangeState((state) => this.post({ type: 'state', ...this.describe(state) })),
-    );
+    this._register(panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)));
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.onDidChangeViewState(() => {
+      if (!panel.visible) this.ready = false;
+    }));
+    this._register(deps.runner.onDidChangeState((state) => this.post({ type: 'state', ...this.describe(state) })));
     panel.webview.html = builderHtml(panel.webview, deps.extensionUri, randomBytes(16).toString('base64'));
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.disposed) return;
-    this.disposed = true;
     if (BuilderPanel.currentPanel === this) BuilderPanel.currentPanel = undefined;
     this.ready = false;
-    // Disposing the panel fires onDidDispose, which lands here again and returns at the flag.
+    super.dispose();
+    // Disposing the panel fires onDidDispose, which lands here again and returns: already disposed.
     this.panel.dispose();
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 
   private show(initial: BuilderInitial | undefined): void {

@@ -1,13 +1,15 @@
 /** The one log: a LogOutputChannel whose lines pass through redaction first, so no secret is ever written there. */
 import * as vscode from 'vscode';
 import { redact } from '../../core/auth/redact';
+import { Disposable } from './lifecycle';
 
-export class Log implements vscode.Disposable {
+export class Log extends Disposable {
   private readonly channel: vscode.LogOutputChannel;
   private secrets: readonly string[] = [];
 
   constructor(name: string) {
-    this.channel = vscode.window.createOutputChannel(name, { log: true });
+    super();
+    this.channel = this._register(vscode.window.createOutputChannel(name, { log: true }));
   }
 
   /** The current secrets, blanked wherever they would appear; refreshed whenever credentials change. */
@@ -29,9 +31,5 @@ export class Log implements vscode.Disposable {
 
   show(): void {
     this.channel.show(true);
-  }
-
-  dispose(): void {
-    this.channel.dispose();
   }
 }

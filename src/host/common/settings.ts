@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_BASE_URL } from '../../core/request/baseUrl';
 import { DEFAULT_VOCABULARY, isVocabulary, type Vocabulary } from '../../core/catalog/vocabulary';
-
-export type SandboxMode = 'auto' | 'always' | 'never';
+import type { SandboxMode } from '../../core/request/lookupPlan';
 
 export interface XApiSettings {
   /** From user settings only: a workspace must not choose where credentials go (see ignoredBaseUrl). */

@@ -3,8 +3,10 @@
  * by other windows too, so every window sees a new or cleared credential at once.
  */
 import * as vscode from 'vscode';
-import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
 import { validateCredentials, type Credentials } from '../../core/auth/credentials';
+import type { AuthKind } from '../../core/catalog/endpoints';
+import { CREDENTIAL_PREFERENCE as PREFERENCE } from '../../core/request/lookupPlan';
+import { Disposable } from '../common/lifecycle';
 
 const KEYS: Readonly<Record<AuthKind, string>> = {
   bearer: 'xapi.credentials.bearer',
@@ -12,22 +14,19 @@ const KEYS: Readonly<Record<AuthKind, string>> = {
   oauth2: 'xapi.credentials.oauth2',
 };
 
-/** The order in which credentials are picked for an endpoint: app-only first (its own rate-limit pool), then user. */
-const PREFERENCE: readonly AuthKind[] = ['bearer', 'oauth2', 'oauth1'];
-
-export class CredentialStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class CredentialStore extends Disposable {
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private cache: Map<AuthKind, Credentials> | undefined;
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly secrets: vscode.SecretStorage) {
-    this.subscription = secrets.onDidChange((event) => {
+    super();
+    this._register(secrets.onDidChange((event) => {
       if (Object.values(KEYS).includes(event.key)) {
         this.cache = undefined;
         this.changed.fire();
       }
-    });
+    }));
   }
 
   /** Every kind that is set, read once and cached until a change. */
@@ -52,16 +51,6 @@ export class CredentialStore implements vscode.Disposable {
     return [...(await this.all()).keys()];
   }
 
-  /** The credentials to sign a lookup of this endpoint with, if any set kind is accepted there. */
-  async forEndpoint(spec: EndpointSpec): Promise<Credentials | undefined> {
-    const all = await this.all();
-    for (const kind of PREFERENCE) {
-      const credentials = all.get(kind);
-      if (credentials && spec.auth.includes(kind)) return credentials;
-    }
-    return undefined;
-  }
-
   async store(credentials: Credentials): Promise<void> {
     await this.secrets.store(KEYS[credentials.kind], JSON.stringify(credentials));
     this.cache = undefined;
@@ -72,10 +61,5 @@ export class CredentialStore implements vscode.Disposable {
     for (const k of kind ? [kind] : PREFERENCE) await this.secrets.delete(KEYS[k]);
     this.cache = undefined;
     this.changed.fire();
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

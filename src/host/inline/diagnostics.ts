@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { InlineProblem } from '../../core/inline/checks';
 import { InlineDocuments } from './documents';
 import type { InlineSettings } from './settings';
+import { Disposable, toDisposable } from '../common/lifecycle';
 
 /** `Diagnostic.source` of every inline warning; the code actions only look at diagnostics carrying it. */
 export const INLINE_DIAGNOSTIC_SOURCE = 'X API';
@@ -26,11 +27,9 @@ function toDiagnostic(document: vscode.TextDocument, problem: InlineProblem): vs
   return diagnostic;
 }
 
-export class InlineDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('xapi.inline');
+export class InlineDiagnostics extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('xapi.inline'));
   private readonly timers = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions: vscode.Disposable[];
-  private readonly initial: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly documents: InlineDocuments,
@@ -39,20 +38,24 @@ export class InlineDiagnostics implements vscode.Disposable {
     private readonly matches: (document: vscode.TextDocument) => boolean,
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
   ) {
-    this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => {
-        if (this.wants(document)) this.schedule(document, 0);
-      }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0) return;
-        // Output channels and other extensions' documents change constantly: no timer for what is never checked.
-        if (this.wants(event.document)) this.schedule(event.document);
-        else this.clear(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
-    ];
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => {
+      if (this.wants(document)) this.schedule(document, 0);
+    }));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      // Output channels and other extensions' documents change constantly: no timer for what is never checked.
+      if (this.wants(event.document)) this.schedule(event.document);
+      else this.clear(event.document);
+    }));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
     // The documents already open are checked right after activation, not during it.
-    this.initial = setTimeout(() => this.refreshAll(), 0);
+    const initial = setTimeout(() => this.refreshAll(), 0);
+    this._register(toDisposable(() => {
+      clearTimeout(initial);
+      for (const timer of this.timers.values()) clearTimeout(timer);
+      this.timers.clear();
+    }));
   }
 
   /**
@@ -79,14 +82,6 @@ export class InlineDiagnostics implements vscode.Disposable {
     const problems = this.documents.problems(document, this.settings().vocabulary);
     if (problems.length === 0) this.clear(document);
     else this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document, problem)));
-  }
-
-  dispose(): void {
-    clearTimeout(this.initial);
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-    for (const subscription of this.subscriptions) subscription.dispose();
-    this.collection.dispose();
   }
 
   /** Whether checks are on and the document is one of the user's own, in a language the inline docs read. */

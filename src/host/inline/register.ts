@@ -4,6 +4,7 @@
  * again when that setting changes. One call from the composition root; everything it creates is in the returned list.
  */
 import * as vscode from 'vscode';
+import { Disposable, disposeAll, toDisposable } from '../common/lifecycle';
 import { INLINE_COMPLETION_TRIGGERS, InlineCompletionProvider } from './completionProvider';
 import { InlineCodeActionProvider, InlineDiagnostics } from './diagnostics';
 import { InlineDocuments, inlineSelector } from './documents';
@@ -23,25 +24,18 @@ function sameLanguages(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The language-bound registrations, replaced as a whole when the language list changes. */
-class SelectorRegistrations implements vscode.Disposable {
+class SelectorRegistrations extends Disposable {
   private current: vscode.Disposable[] = [];
 
   constructor(private readonly register: () => vscode.Disposable[]) {
+    super();
     this.current = register();
+    this._register(toDisposable(() => disposeAll(this.current)));
   }
 
   renew(): void {
-    this.disposeCurrent();
-    this.current = this.register();
-  }
-
-  dispose(): void {
-    this.disposeCurrent();
-  }
-
-  private disposeCurrent(): void {
-    for (const registration of this.current) registration.dispose();
-    this.current = [];
+    disposeAll(this.current);
+    if (!this.disposed) this.current = this.register();
   }
 }
 

@@ -5,11 +5,11 @@ import { lookupFromInput } from '../../core/request/argumentInput';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeRequest } from '../../core/response/summary';
 import type { SavedLookup } from '../../core/savedLookups/model';
-import type { LookupService } from './lookupService';
+import type { LookupRunner } from './runner';
 import type { ResultDocuments } from '../results/documents';
 
 export interface LastLookupDeps {
-  readonly runner: LookupService;
+  readonly runner: LookupRunner;
   readonly results: ResultDocuments;
   readonly save: (name: string, request: LookupRequest) => Promise<SavedLookup>;
 }

@@ -1,27 +1,30 @@
 /**
- * The LookupRunner behind every surface: decides sandbox or network, picks credentials, validates (nothing is sent
- * for invalid input), sends through the lazily loaded engine, logs, records and opens the result document.
+ * The LookupRunner behind every surface. The decisions (sandbox or network, which credentials, defaults, where it
+ * goes, validation) are core's planLookup; this class carries them out: asks for consent, shows refusals, sends
+ * through the lazily loaded engine with progress and cancel, logs, records and opens the result document.
  */
 import * as vscode from 'vscode';
-import { needsOriginConsent, normalizeBaseUrl, originOf } from '../../core/request/baseUrl';
-import { ENDPOINTS, type AuthKind } from '../../core/catalog/endpoints';
-import type { Credentials } from '../../core/auth/credentials';
-import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } from '../../core/request/lookupRequest';
-import { notificationText } from '../../core/util/markdown';
-import type { LookupOutcome } from '../../core/response/outcome';
 import { secretForms } from '../../core/auth/redact';
+import { SANDBOX_OAUTH1 } from '../../core/auth/sandboxCredentials';
+import type { Credentials } from '../../core/auth/credentials';
+import type { AuthKind } from '../../core/catalog/endpoints';
+import { originOf } from '../../core/request/baseUrl';
+import { answersFromSandbox, modeAuth, planLookup, validateForContext, type LookupContext, type Refusal } from '../../core/request/lookupPlan';
+import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
+import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest, summarizeOutcome } from '../../core/response/summary';
-import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../../core/auth/sandboxCredentials';
+import { notificationText } from '../../core/util/markdown';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';
 import type { SandboxServer } from '../../sandbox/server';
-import type { CredentialStore } from '../credentials/store';
 import type { LazyModules } from '../common/lazyModules';
+import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
-import type { ConnectionState, LookupRunner, RunOptions } from './runner';
-import type { OriginConsent } from './originConsent';
-import type { ResultDocuments, ResultEntry } from '../results/documents';
 import { onDidChangeSettings, readSettings, type XApiSettings } from '../common/settings';
+import type { CredentialStore } from '../credentials/store';
+import type { ResultDocuments } from '../results/documents';
+import type { OriginConsent } from './originConsent';
+import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from './runner';
 
 export interface LookupServiceDeps {
   readonly credentials: CredentialStore;
@@ -34,45 +37,42 @@ export interface LookupServiceDeps {
   readonly isTrusted?: () => boolean;
 }
 
-const SANDBOX_BY_KIND: Readonly<Record<AuthKind, Credentials>> = { bearer: SANDBOX_BEARER, oauth1: SANDBOX_OAUTH1, oauth2: SANDBOX_OAUTH2 };
-
 /** How long a lookup runs before a cancellable notification appears; quick ones never flash one. */
 const NOTIFY_AFTER_MS = 800;
 
-export class LookupService implements LookupRunner, vscode.Disposable {
+export class LookupService extends Disposable implements LookupRunner {
   private settings: XApiSettings = readSettings();
-  private kinds: readonly AuthKind[] = [];
   /** Every credential in SecretStorage: a server may echo any of them, so outcomes are cleaned of all. */
-  private stored: readonly Credentials[] = [];
+  private stored: ReadonlyMap<AuthKind, Credentials> = new Map();
   private ready: Promise<void>;
   private http: HttpClient | undefined;
   private sandbox: Promise<SandboxServer> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly stateChanged = new vscode.EventEmitter<ConnectionState>();
+  private readonly stateChanged = this._register(new vscode.EventEmitter<ConnectionState>());
   readonly onDidChangeState = this.stateChanged.event;
-  private readonly ran = new vscode.EventEmitter<{ request: LookupRequest; outcome: LookupOutcome; entry: ResultEntry }>();
+  private readonly ran = this._register(new vscode.EventEmitter<LookupRun>());
   readonly onDidRun = this.ran.event;
   private last: LookupRequest | undefined;
   private sandboxBase: string | undefined;
 
   constructor(private readonly deps: LookupServiceDeps) {
+    super();
     this.ready = this.refreshCredentials();
-    this.disposables.push(
-      this.stateChanged,
-      this.ran,
-      onDidChangeSettings(() => {
-        const previous = this.settings;
-        this.settings = readSettings();
-        // A new timeout needs a new client; its pools close once in-flight requests are done.
-        if (previous.timeoutMs !== this.settings.timeoutMs) void this.resetHttp();
-        this.stateChanged.fire(this.state());
-      }),
-      // Restricted Mode ends when the user trusts the workspace; the mode shown changes with it.
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.stateChanged.fire(this.state())),
-      deps.credentials.onDidChange(() => {
-        this.ready = this.refreshCredentials().then(() => this.stateChanged.fire(this.state()));
-      }),
-    );
+    this._register(onDidChangeSettings(() => {
+      const previous = this.settings;
+      this.settings = readSettings();
+      // A new timeout needs a new client; its pools close once in-flight requests are done.
+      if (previous.timeoutMs !== this.settings.timeoutMs) void this.resetHttp();
+      this.stateChanged.fire(this.state());
+    }));
+    // Restricted Mode ends when the user trusts the workspace; the mode shown changes with it.
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.stateChanged.fire(this.state())));
+    this._register(deps.credentials.onDidChange(() => {
+      this.ready = this.refreshCredentials().then(() => this.stateChanged.fire(this.state()));
+    }));
+    this._register(toDisposable(() => {
+      void this.http?.close();
+      void this.sandbox?.then((server) => server.close());
+    }));
   }
 
   /** The last lookup run from any surface, for rerun, save and copy as cURL. */
@@ -81,11 +81,12 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   }
 
   state(): ConnectionState {
-    const sandbox = this.usesSandbox();
+    const context = this.context();
+    const sandbox = answersFromSandbox(context);
     return {
       sandbox,
-      restricted: !this.trusted(),
-      auth: sandbox ? 'oauth1' : this.kinds[0] ?? 'bearer',
+      restricted: !context.trusted,
+      auth: modeAuth(context),
       baseUrl: sandbox ? 'sandbox' : this.settings.baseUrl,
       vocabulary: this.settings.vocabulary,
     };
@@ -98,69 +99,53 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   }
 
   validate(request: LookupRequest): PrepareResult {
-    return prepareLookup(this.withDefaults(request), { vocabulary: this.settings.vocabulary, auth: this.authFor(request) });
+    return validateForContext(request, this.context());
   }
 
   urlFor(request: LookupRequest): string | undefined {
-    const prepared = this.validate(request);
-    if (!prepared.ok) return undefined;
-    if (this.usesSandbox()) {
-      // The sandbox picks a free port when it first starts; until then the preview says so.
-      return (this.sandboxBase ?? 'http://127.0.0.1:<sandbox port>') + prepared.request.pathAndQuery;
-    }
-    const base = normalizeBaseUrl(this.settings.baseUrl);
-    return base.ok ? base.url + prepared.request.pathAndQuery : undefined;
+    const plan = planLookup(request, this.context());
+    if (!plan.ok) return undefined;
+    // The sandbox picks a free port when it first starts; until then the preview says so.
+    const base = plan.to === 'sandbox' ? this.sandboxBase ?? 'http://127.0.0.1:<sandbox port>' : plan.baseUrl;
+    return base + plan.prepared.pathAndQuery;
   }
 
-  async run(request: LookupRequest, options: RunOptions & { forceSandbox?: boolean } = {}): Promise<vscode.Uri | undefined> {
+  async run(request: LookupRequest, options: RunOptions = {}): Promise<vscode.Uri | undefined> {
     await this.ready;
-    const full = this.withDefaults(request);
-    const sandbox = options.forceSandbox === true || this.usesSandbox();
-    if (!sandbox && !this.trusted()) {
-      // Restricted Mode: the sandbox, docs and inline help work; credentials are never sent from an untrusted folder.
-      this.refuseInRestrictedMode();
-      return undefined;
-    }
-    const credentials = await this.credentialsFor(full, sandbox);
-    if (!credentials) {
-      const spec = ENDPOINTS[full.endpoint];
-      const message = this.kinds.length === 0
-        ? vscode.l10n.t('No X API credentials are set and the sandbox is turned off (xapi.sandbox is "never"). Set credentials or allow the sandbox.')
-        : vscode.l10n.t('{0} needs {1}; the credentials set are {2}.', spec.path, spec.auth.join(' or '), this.kinds.join(', '));
-      void vscode.window.showErrorMessage(message, vscode.l10n.t('Set Credentials')).then((choice) => {
-        if (choice) void vscode.commands.executeCommand('xapi.setCredentials');
-      });
-      return undefined;
-    }
-    const prepared = prepareLookup(full, { vocabulary: this.settings.vocabulary, auth: credentials.kind });
-    if (!prepared.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', formatIssues(prepared.issues)));
+    const plan = planLookup(request, this.context(), { forceSandbox: options.forceSandbox === true });
+    if (!plan.ok) {
+      this.refuse(plan.refusal);
       return undefined;
     }
     let baseUrl: string;
-    if (sandbox) {
+    let credentials: Credentials | undefined;
+    if (plan.to === 'sandbox') {
       baseUrl = (await this.startSandbox()).url;
+      credentials = SANDBOX_OAUTH1;
     } else {
-      const normalized = normalizeBaseUrl(this.settings.baseUrl);
-      if (!normalized.ok) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: the xapi.baseUrl setting is invalid: {0}', normalized.message));
-        return undefined;
-      }
-      baseUrl = normalized.url;
-      if (needsOriginConsent(baseUrl) && !(await this.deps.consent.allows(originOf(baseUrl), credentials.kind))) {
+      baseUrl = plan.baseUrl;
+      credentials = this.stored.get(plan.auth);
+      if (plan.needsConsent && !(await this.deps.consent.allows(originOf(baseUrl), plan.auth))) {
         this.refuseOrigin(originOf(baseUrl));
         return undefined;
       }
     }
+    // Cleared by another window between the plan and now.
+    if (!credentials) {
+      this.refuse({ reason: 'no-credentials' });
+      return undefined;
+    }
 
     const { LookupEngine } = this.deps.modules.loadEngine();
-    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: this.stored });
+    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: [...this.stored.values()] });
+    const full = plan.request;
     this.last = full;
     void vscode.commands.executeCommand('setContext', 'xapi.hasLastLookup', true);
-    const outcome = await this.send(engine, full);
+    const outcome = await this.send(engine, full, plan.prepared);
+    const sandbox = plan.to === 'sandbox';
     const entry = this.deps.results.add(full, outcome, sandbox);
     this.deps.log[outcome.ok ? 'info' : 'warn'](
-      `GET ${outcome.url ?? baseUrl + prepared.request.pathAndQuery} -> ${outcome.ok ? outcome.status : outcome.status ?? outcome.error.kind} in ${Math.round(outcome.durationMs ?? 0)} ms` +
+      `GET ${outcome.url ?? baseUrl + plan.prepared.pathAndQuery} -> ${outcome.ok ? outcome.status : outcome.status ?? outcome.error.kind} in ${Math.round(outcome.durationMs ?? 0)} ms` +
         `${outcome.attempts && outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''} (${sandbox ? 'sandbox' : credentials.kind})` +
         (outcome.ok ? '' : `: ${outcome.error.message}`),
     );
@@ -180,10 +165,10 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     return entry.uri;
   }
 
-  private async send(engine: LookupEngine, request: LookupRequest): Promise<LookupOutcome> {
+  private async send(engine: LookupEngine, request: LookupRequest, prepared: PreparedRequest): Promise<LookupOutcome> {
     const controller = new AbortController();
     let finished = false;
-    const work = engine.lookup(request, {
+    const work = engine.send(prepared, {
       signal: controller.signal,
       onRetry: ({ reason, delayMs }) => this.deps.log.info(`retrying after ${reason} in ${delayMs} ms`),
     });
@@ -204,25 +189,49 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     }
   }
 
-  private trusted(): boolean {
-    return this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted;
+  /** What the plan depends on, read now: settings, trust, the kinds set. */
+  private context(): LookupContext {
+    const { sandbox, vocabulary, baseUrl, defaultUserFields, defaultTweetFields, defaultExpansions } = this.settings;
+    return {
+      sandbox,
+      vocabulary,
+      baseUrl,
+      trusted: this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted,
+      available: [...this.stored.keys()],
+      defaults: { userFields: defaultUserFields, tweetFields: defaultTweetFields, expansions: defaultExpansions },
+    };
   }
 
-  private usesSandbox(): boolean {
-    if (this.settings.sandbox === 'always') return true;
-    if (this.settings.sandbox === 'never') return false;
-    // In Restricted Mode, "auto" answers from the sandbox even with credentials set: they are not sent from here.
-    return this.kinds.length === 0 || !this.trusted();
-  }
-
-  private refuseInRestrictedMode(): void {
-    const manage = vscode.l10n.t('Manage Workspace Trust');
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Not sent: this workspace is in Restricted Mode, and X API Explorer sends no credentials from an untrusted workspace. Trust it, or let the sandbox answer (xapi.sandbox "auto" or "always").'),
-      manage,
-    ).then((choice) => {
-      if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
-    });
+  private refuse(refusal: Refusal): void {
+    switch (refusal.reason) {
+      case 'restricted': {
+        // Restricted Mode: the sandbox, docs and inline help work; credentials are never sent from an untrusted folder.
+        const manage = vscode.l10n.t('Manage Workspace Trust');
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Not sent: this workspace is in Restricted Mode, and X API Explorer sends no credentials from an untrusted workspace. Trust it, or let the sandbox answer (xapi.sandbox "auto" or "always").'),
+          manage,
+        ).then((choice) => {
+          if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+        });
+        return;
+      }
+      case 'no-credentials':
+      case 'wrong-credentials': {
+        const message = refusal.reason === 'no-credentials'
+          ? vscode.l10n.t('No X API credentials are set and the sandbox is turned off (xapi.sandbox is "never"). Set credentials or allow the sandbox.')
+          : vscode.l10n.t('{0} needs {1}; the credentials set are {2}.', refusal.spec.path, refusal.spec.auth.join(' or '), refusal.available.join(', '));
+        void vscode.window.showErrorMessage(message, vscode.l10n.t('Set Credentials')).then((choice) => {
+          if (choice) void vscode.commands.executeCommand('xapi.setCredentials');
+        });
+        return;
+      }
+      case 'invalid-input':
+        void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', formatIssues(refusal.issues)));
+        return;
+      case 'invalid-base-url':
+        void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: the xapi.baseUrl setting is invalid: {0}', refusal.message));
+        return;
+    }
   }
 
   private refuseOrigin(origin: string): void {
@@ -234,37 +243,9 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     });
   }
 
-  /** The auth kind validation assumes: what would sign this request now. */
-  private authFor(request: LookupRequest): AuthKind {
-    if (this.usesSandbox()) return 'oauth1';
-    const spec = ENDPOINTS[request.endpoint];
-    return this.kinds.find((kind) => spec?.auth.includes(kind)) ?? this.kinds[0] ?? 'bearer';
-  }
-
-  private async credentialsFor(request: LookupRequest, sandbox: boolean): Promise<Credentials | undefined> {
-    const spec = ENDPOINTS[request.endpoint];
-    if (sandbox) return SANDBOX_BY_KIND.oauth1;
-    if (!spec) return undefined;
-    return this.deps.credentials.forEndpoint(spec);
-  }
-
-  private withDefaults(request: LookupRequest): LookupRequest {
-    const spec = ENDPOINTS[request.endpoint];
-    if (!spec?.takesFields) return request;
-    const { defaultUserFields, defaultTweetFields, defaultExpansions } = this.settings;
-    return {
-      ...request,
-      userFields: request.userFields ?? (defaultUserFields.length ? defaultUserFields : undefined),
-      tweetFields: request.tweetFields ?? (defaultTweetFields.length ? defaultTweetFields : undefined),
-      expansions: request.expansions ?? (defaultExpansions.length ? defaultExpansions : undefined),
-    };
-  }
-
   private async refreshCredentials(): Promise<void> {
-    const all = await this.deps.credentials.all();
-    this.kinds = [...all.keys()];
-    this.stored = [...all.values()];
-    this.deps.log.setSecrets(secretForms(this.stored));
+    this.stored = await this.deps.credentials.all();
+    this.deps.log.setSecrets(secretForms([...this.stored.values()]));
   }
 
   private client(): HttpClient {
@@ -296,11 +277,5 @@ export class LookupService implements LookupRunner, vscode.Disposable {
   /** The URL of the running sandbox, if one was started. */
   async sandboxUrl(): Promise<string | undefined> {
     return this.sandbox ? (await this.sandbox).url : undefined;
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
-    void this.http?.close();
-    void this.sandbox?.then((server) => server.close());
   }
 }

@@ -8,7 +8,7 @@ import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import { lookupFromInput } from '../../core/request/argumentInput';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
-import type { LookupService } from './lookupService';
+import type { LookupRunner } from './runner';
 
 interface FieldPick extends vscode.QuickPickItem {
   readonly group?: 'userFields' | 'tweetFields' | 'expansions';
@@ -16,7 +16,7 @@ interface FieldPick extends vscode.QuickPickItem {
 }
 
 /** The handler of one lookup command. */
-export function lookupCommand(endpoint: EndpointId, runner: LookupService) {
+export function lookupCommand(endpoint: EndpointId, runner: LookupRunner) {
   return async (args?: unknown): Promise<vscode.Uri | undefined> => {
     if (args !== undefined) {
       const parsed = lookupFromInput(args, endpoint);
@@ -32,7 +32,7 @@ export function lookupCommand(endpoint: EndpointId, runner: LookupService) {
 }
 
 /** Only the issues about one input, so the box shows the message that concerns what is being typed. */
-function fieldMessage(runner: LookupService, request: LookupRequest, field: string): string | undefined {
+function fieldMessage(runner: LookupRunner, request: LookupRequest, field: string): string | undefined {
   const result = runner.validate(request);
   if (result.ok) return undefined;
   return result.issues.filter((issue) => issue.field === field).map((issue) => issue.message).join('; ') || undefined;
@@ -42,7 +42,7 @@ function splitList(text: string): string[] {
   return text.split(/[\s,]+/).filter((item) => item !== '');
 }
 
-async function askForRequest(endpoint: EndpointId, runner: LookupService): Promise<LookupRequest | undefined> {
+async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promise<LookupRequest | undefined> {
   const spec = ENDPOINTS[endpoint];
   const title = vscode.l10n.t('X API: {0} {1}', spec.method, spec.path);
   let request: LookupRequest = { endpoint };
@@ -90,7 +90,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupService): Promi
 }
 
 /** One multi-select pick over user.fields, expansions and tweet.fields, grouped, with each value's doc. */
-async function pickFields(runner: LookupService, title: string): Promise<Pick<LookupRequest, 'userFields' | 'tweetFields' | 'expansions'> | undefined> {
+async function pickFields(runner: LookupRunner, title: string): Promise<Pick<LookupRequest, 'userFields' | 'tweetFields' | 'expansions'> | undefined> {
   const vocabulary = runner.state().vocabulary;
   const fields = VOCABULARY_FIELDS[vocabulary];
   const items: FieldPick[] = [];

@@ -1,6 +1,8 @@
 /** What the surfaces (commands, tree, builder, hovers) need from the lookup machinery. */
 import type * as vscode from 'vscode';
 import type { AuthKind } from '../../core/catalog/endpoints';
+import type { LookupOutcome } from '../../core/response/outcome';
+import type { ResultEntry } from '../results/documents';
 import type { LookupRequest, PrepareResult } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 
@@ -20,6 +22,8 @@ export interface RunOptions {
   readonly viewColumn?: vscode.ViewColumn;
   /** Keep focus where it is (the builder) after opening the result. */
   readonly preserveFocus?: boolean;
+  /** Answer from the sandbox whatever the settings and credentials (the welcome view's "Try the Sandbox"). */
+  readonly forceSandbox?: boolean;
 }
 
 export interface LookupRunner {
@@ -35,4 +39,17 @@ export interface LookupRunner {
    * was rejected (a specific error is shown and nothing is sent) or the user cancelled.
    */
   run(request: LookupRequest, options?: RunOptions): Promise<vscode.Uri | undefined>;
+  /** The last lookup run from any surface, for rerun, save and copy as cURL. */
+  readonly lastRequest: LookupRequest | undefined;
+  /** The running sandbox's URL, once it has started. */
+  sandboxUrl(): Promise<string | undefined>;
+  /** Fires after every lookup that reached the engine, with what it answered. */
+  readonly onDidRun: vscode.Event<LookupRun>;
+}
+
+/** One lookup as the surfaces hear of it: the request sent (defaults applied), the outcome, the result document. */
+export interface LookupRun {
+  readonly request: LookupRequest;
+  readonly outcome: LookupOutcome;
+  readonly entry: ResultEntry;
 }

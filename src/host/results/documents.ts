@@ -10,6 +10,7 @@ import type { LookupRequest } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import type { RateLimitInfo } from '../../core/response/rateLimit';
 import { resultTitle } from '../../core/response/summary';
+import { Disposable, toDisposable } from '../common/lifecycle';
 
 export const RESULT_SCHEME = 'x-api-result';
 
@@ -37,20 +38,18 @@ export interface ResultEntry {
 const EXPIRED =
   '{\n  "x-api-explorer": "This result is no longer in memory: results are kept while their document is open. Run the lookup again to see it."\n}\n';
 
-export class ResultDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+export class ResultDocuments extends Disposable implements vscode.TextDocumentContentProvider {
   private readonly entries = new Map<string, ResultEntry>();
-  private readonly disposables: vscode.Disposable[] = [];
   private sequence = 0;
-  private readonly added = new vscode.EventEmitter<ResultEntry>();
+  private readonly added = this._register(new vscode.EventEmitter<ResultEntry>());
   readonly onDidAdd = this.added.event;
 
   constructor() {
-    this.disposables.push(
-      this.added,
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document.uri.scheme === RESULT_SCHEME) this.entries.delete(document.uri.toString());
-      }),
-    );
+    super();
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document.uri.scheme === RESULT_SCHEME) this.entries.delete(document.uri.toString());
+    }));
+    this._register(toDisposable(() => this.entries.clear()));
   }
 
   /** Keeps the result and returns the URI of its document. */
@@ -84,11 +83,6 @@ export class ResultDocuments implements vscode.TextDocumentContentProvider, vsco
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     return this.entries.get(uri.toString())?.text ?? EXPIRED;
-  }
-
-  dispose(): void {
-    this.entries.clear();
-    vscode.Disposable.from(...this.disposables).dispose();
   }
 }
 
