@@ -71,7 +71,7 @@ if (bench) {
   builds.splice(0, builds.length, {
     ...shared,
     minify: false,
-    entryPoints: ['bench/bench.ts', 'bench/hoverBenchMain.ts', 'bench/inlineBenchMain.ts', 'bench/activationChild.ts'],
+    entryPoints: ['bench/bench.ts', 'bench/hoverBenchMain.ts', 'bench/inlineBenchMain.ts', 'bench/activationChild.ts', 'bench/hostBench.ts', 'bench/host/activationSuite.ts'],
     outdir: 'out/bench',
     platform: 'node',
     format: 'cjs',
