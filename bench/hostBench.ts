@@ -18,16 +18,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { startCodeServer } from '../test/host/codeServer';
-import { UsageError, describeFailure, parseHostFlags } from '../test/host/commandLine';
-import { stepLog } from '../test/host/stepLog';
-import { runWorkbenchSession } from '../test/host/workbenchSession';
+import { startCodeServer } from '../tools/workbench/codeServer';
+import { UsageError, describeFailure, parseHostFlags } from '../tools/workbench/commandLine';
+import { projectRoot } from '../tools/workbench/projectFiles';
+import { stepLog } from '../tools/workbench/stepLog';
+import { runWorkbenchSession } from '../tools/workbench/workbenchSession';
 import { planVariable, preactivatedMarker, resultPrefix, type BenchExtension, type BenchPlan, type SessionSamples } from './host/benchPlan';
 import { packagedFiles } from './host/packagedFiles';
 import { summarizeProfile, type CostLine } from './host/profileSummary';
 
 /** `<repo>/out/bench/hostBench.js` -> `<repo>` */
-const root = path.resolve(__dirname, '..', '..');
+const root = projectRoot;
 const suite = path.join(root, 'out', 'bench', 'host', 'activationSuite');
 const trivialFixture = path.join(root, 'bench', 'fixtures', 'trivial-extension');
 

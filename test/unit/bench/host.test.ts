@@ -5,11 +5,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { benchExtensions } from '../../bench/host/benchPlan';
-import { packagedFiles } from '../../bench/host/packagedFiles';
-import { summarizeProfile } from '../../bench/host/profileSummary';
+import { benchExtensions } from '../../../bench/host/benchPlan';
+import { packagedFiles } from '../../../bench/host/packagedFiles';
+import { summarizeProfile } from '../../../bench/host/profileSummary';
+import { projectRoot } from '../../../tools/workbench/projectFiles';
 
-const root = path.resolve(__dirname, '../../..');
+const root = projectRoot;
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'xapi-bench-unit-'));
