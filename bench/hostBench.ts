@@ -14,6 +14,7 @@
  *
  * `--json` prints one JSON object on stdout; progress goes to stderr.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -101,15 +102,15 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** The development folder of every session: a copy of the shipped files of this project and the trivial fixture. */
 function stageExtensions(into: string): string {
-  for (const file of ['dist/extension.js', 'package.json']) {
-    if (!fs.existsSync(path.join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first`);
-  }
   if (!fs.existsSync(`${suite}.js`)) throw new Error(`${suite}.js is missing: run \`node esbuild.mjs --bench\` first`);
   const folder = path.join(into, 'extensions');
   // Copies, not symlinks: Node resolves a symlinked main file to its real path, and the host then cannot tell which
   // extension a `require('vscode')` comes from.
   const ours = path.join(folder, 'x-api-explorer');
-  for (const file of packagedFiles(root)) fs.cpSync(path.join(root, file), path.join(ours, file));
+  // What ships is the production build (minified, no source maps), so that is what is measured; it is built into
+  // the copy, leaving the clone's development dist/ alone.
+  execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--production', '--dist', path.join(ours, 'dist')], { cwd: root, stdio: 'inherit' });
+  for (const file of packagedFiles(root).filter((name) => !name.startsWith('dist/'))) fs.cpSync(path.join(root, file), path.join(ours, file));
   fs.cpSync(trivialFixture, path.join(folder, 'trivial-extension'), { recursive: true });
   return folder;
 }

@@ -3,8 +3,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** `<repo>/out/tools/workbench/projectFiles.js` -> `<repo>` */
-export const projectRoot = path.resolve(__dirname, '..', '..', '..');
+/**
+ * The clone's root: the nearest folder above this file with the project's package.json. Found by walking up rather
+ * than counted, since this file runs from out/tools/workbench (tsc) and from bundles in out/bench (esbuild).
+ */
+export const projectRoot = findProjectRoot(__dirname);
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'x-api-explorer') return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no x-api-explorer package.json above ${start}`);
+  }
+}
 
 /** What `npm run build` writes and the development extension loads. */
 export const extensionBundles: readonly string[] = ['dist/extension.js', 'dist/webview/builder.js'];
