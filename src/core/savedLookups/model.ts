@@ -11,13 +11,12 @@ import { ENDPOINTS } from '../catalog/endpoints';
 import { lookupFromInput } from '../request/argumentInput';
 import type { LookupRequest } from '../request/lookupRequest';
 import { HISTORY_LIMIT } from './limits';
-import { checkVersion, CONTROL, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './parse';
+import { validateName } from './name';
+import { checkVersion, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './parse';
 import type { EntryResult, ParseFailure, ParseSuccess } from './parse';
 
 /** The version of `lookups.json` this code reads and writes. A newer file is refused, never downgraded. */
 export const STORE_SCHEMA_VERSION = 1;
-/** Longest name (and folder name) of a saved lookup, in UTF-16 code units after trimming. */
-export const NAME_MAX_LENGTH = 100;
 /** Longest history summary kept; a longer one is cut. */
 export const SUMMARY_MAX_LENGTH = 200;
 
@@ -61,29 +60,9 @@ export interface StoreData {
 
 export type StoreParseResult = ParseSuccess<StoreData> | ParseFailure;
 
-export type NameCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
-
 /** An empty store. */
 export function emptyStore(): StoreData {
   return { schemaVersion: STORE_SCHEMA_VERSION, lookups: [], history: [] };
-}
-
-/** Checks a saved lookup's name (or folder): trimmed, 1 to 100 characters, no control characters. */
-export function validateName(name: unknown, what = 'name'): NameCheck {
-  if (typeof name !== 'string') return { ok: false, message: `the ${what} must be text` };
-  const value = name.trim();
-  if (value === '') return { ok: false, message: `the ${what} must not be empty` };
-  if (value.length > NAME_MAX_LENGTH) {
-    return { ok: false, message: `the ${what} must be at most ${NAME_MAX_LENGTH} characters (it has ${value.length})` };
-  }
-  if (CONTROL.test(value)) return { ok: false, message: `the ${what} must not contain control characters or line breaks` };
-  return { ok: true, value };
-}
-
-/** `name` with a suffix such as ` (copy)`, cutting the name so the result stays within the length limit. */
-export function suffixedName(name: string, suffix: string): string {
-  const room = NAME_MAX_LENGTH - suffix.length;
-  return (name.length > room ? name.slice(0, room).trimEnd() : name) + suffix;
 }
 
 /** The request rebuilt from its whitelisted keys in a fixed order, so files diff cleanly and nothing else leaks in. */

@@ -12,7 +12,7 @@ import { describeAuth } from '../../core/request/lookupRequest';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
-import { MAX_NAME_LENGTH } from '../../shared/builder/protocol';
+import { NAME_MAX_LENGTH } from '../../core/savedLookups/name';
 import type {
   BuilderCatalog,
   BuilderInitial,
@@ -35,7 +35,7 @@ export function builderInitialFromArgs(args: unknown): BuilderInitial | undefine
   const wrapped = typeof record.request === 'object' && record.request !== null;
   const parsed = lookupFromInput(wrapped ? record.request : args);
   if (!parsed.ok) return undefined;
-  const name = wrapped && typeof record.name === 'string' && record.name.trim() !== '' ? record.name.slice(0, MAX_NAME_LENGTH) : undefined;
+  const name = wrapped && typeof record.name === 'string' && record.name.trim() !== '' ? record.name.slice(0, NAME_MAX_LENGTH) : undefined;
   return name === undefined ? { request: parsed.value } : { request: parsed.value, name };
 }
 

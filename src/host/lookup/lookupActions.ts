@@ -5,6 +5,7 @@ import { lookupFromInput } from '../../core/request/argumentInput';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeRequest } from '../../core/response/summary';
 import type { SavedLookup } from '../../core/savedLookups/model';
+import { nameProblem } from '../savedLookups/commands';
 import type { LookupService } from './lookupService';
 import type { ResultDocuments } from '../results/documents';
 
@@ -52,7 +53,7 @@ export async function saveLookup(deps: LastLookupDeps, args?: unknown): Promise<
       title: vscode.l10n.t('X API: Save Lookup'),
       prompt: vscode.l10n.t('A name for the saved lookup'),
       value: describeRequest(request),
-      validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Required') : text.length > 100 ? vscode.l10n.t('At most 100 characters') : undefined),
+      validateInput: nameProblem,
     });
     if (name === undefined) return undefined;
   }

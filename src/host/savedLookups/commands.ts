@@ -8,7 +8,8 @@
 import * as vscode from 'vscode';
 import { ENDPOINTS } from '../../core/catalog/endpoints';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { summarizeRequest, titleOfRequest, validateName, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { summarizeRequest, titleOfRequest, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { validateName } from '../../core/savedLookups/name';
 import type { Commands } from '../common/ids';
 import type { LookupRunner } from '../lookup/runner';
 import type { ImportResult, SavedLookupStore } from './store';
@@ -133,8 +134,8 @@ export async function openSavedLookupInBuilder(deps: SavedLookupCommandDeps, arg
   return request;
 }
 
-/** Name check for input boxes: undefined when fine, the problem otherwise. */
-function nameProblem(value: string): string | undefined {
+/** Name check for input boxes (the store's rule): undefined when fine, the problem otherwise. */
+export function nameProblem(value: string): string | undefined {
   const checked = validateName(value);
   return checked.ok ? undefined : vscode.l10n.t('Invalid name: {0}', checked.message);
 }

@@ -10,6 +10,7 @@ import { isEndpointId } from '../../core/catalog/endpoints';
 import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
 import type { LookupRequest, ValidationIssue } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
+import { validateName } from '../../core/savedLookups/name';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Data carried by the messages
@@ -126,7 +127,7 @@ export type WebviewToHost =
   | { readonly type: 'change'; readonly seq: number; readonly request: BuilderRequest }
   /** Run the lookup; the result opens beside the builder. Answered with `sent` or `error`. */
   | { readonly type: 'send'; readonly request: BuilderRequest }
-  /** Store the lookup under `name` (1 to {@link MAX_NAME_LENGTH} characters). Answered with `saved` or `error`. */
+  /** Store the lookup under `name` (the store's rule: `validateName`). Answered with `saved` or `error`. */
   | { readonly type: 'save'; readonly name: string; readonly request: BuilderRequest }
   /** Copy the lookup as a cURL command. Answered with `copied` or `error`. */
   | { readonly type: 'copyCurl'; readonly request: BuilderRequest };
@@ -138,8 +139,6 @@ export type WebviewToHost =
 export const MAX_VALUE_LENGTH = 1024;
 /** Most entries in a list (ids, usernames, field values); the API takes 100, the rest earns a specific message. */
 export const MAX_LIST_LENGTH = 1000;
-/** Longest name of a saved lookup. */
-export const MAX_NAME_LENGTH = 200;
 
 type Check = (value: unknown) => boolean;
 
@@ -183,20 +182,8 @@ const isValueList: Check = (value) =>
 
 const isSeq: Check = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-/** Control characters have no place in a name shown in a tree and a title bar. */
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-const isName: Check = (value) =>
-  typeof value === 'string' &&
-  value.trim().length > 0 &&
-  value.length <= MAX_NAME_LENGTH &&
-  !hasControlCharacter(value);
+/** The store's own rule, so the builder never accepts a name the store would then refuse. */
+const isName: Check = (value) => validateName(value).ok;
 
 /** One check per key of LookupRequest; `satisfies` makes a new key in LookupRequest a compile error here. */
 const REQUEST_SHAPE = {

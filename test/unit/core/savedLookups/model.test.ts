@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { LookupRequest } from '../../../../src/core/request/lookupRequest';
 import {
-  NAME_MAX_LENGTH,
   addHistory,
   emptyStore,
   historyRecord,
@@ -11,11 +10,11 @@ import {
   serializeStore,
   summarizeRequest,
   titleOfRequest,
-  validateName,
   type HistoryEntry,
   type SavedLookup,
   type StoreData,
 } from '../../../../src/core/savedLookups/model';
+import { NAME_MAX_LENGTH, validateName } from '../../../../src/core/savedLookups/name';
 import { HISTORY_LIMIT } from '../../../../src/core/savedLookups/limits';
 import { EXPORT_KIND, mergeImport, parseExportText, serializeExport } from '../../../../src/core/savedLookups/exchange';
 
