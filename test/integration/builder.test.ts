@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
-import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builder/formModel';
+import { builderCatalog, builderInitialFromArgs, connectionSummary } from '../../src/host/builder/formModel';
 import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
@@ -199,10 +199,6 @@ describe('request builder', () => {
         assert.ok(option.doc && option.doc.length > 10 && !option.doc.includes('`'), `${vocabulary} ${option.value} has a one-line doc`);
       }
     }
-    assert.deepEqual(estimateCost({ endpoint: 'userById', id: '1' }), { kind: 'perUser', users: 1, unitUsd: 0.01, totalUsd: 0.01 });
-    assert.deepEqual(estimateCost({ endpoint: 'usersByIds', ids: ['1', '2', '3'] }), { kind: 'perUser', users: 3, unitUsd: 0.01, totalUsd: 0.03 });
-    assert.deepEqual(estimateCost({ endpoint: 'me' }), { kind: 'perUser', users: 1, unitUsd: 0.01, totalUsd: 0.01 });
-    assert.deepEqual(estimateCost({ endpoint: 'customProfiles' }), { kind: 'notBilled' });
     assert.deepEqual(
       connectionSummary({ sandbox: false, restricted: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
       { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },

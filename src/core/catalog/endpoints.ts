@@ -135,9 +135,6 @@ export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 /** Page size limits of `custom_profiles/list.json`. */
 export const CUSTOM_PROFILES_COUNT = { min: 1, max: 50, default: 20 } as const;
 
-/** Pay-per-use price of one user returned by a v2 lookup, in US dollars (CONTRACTS.md, Cost). */
-export const PRICE_PER_USER_USD = 0.01;
-
 export function isEndpointId(value: unknown): value is EndpointId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ENDPOINTS, value);
 }

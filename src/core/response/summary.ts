@@ -72,11 +72,3 @@ export function summarizeOutcome(request: LookupRequest, outcome: LookupOutcome)
   }
   return parts.join(' · ');
 }
-
-/** What a request would cost under pay-per-use: one charge per user returned, at most the number asked for. */
-export function estimateCostUsd(request: LookupRequest, pricePerUser: number): { users: number; usd: number } | undefined {
-  if (!ENDPOINTS[request.endpoint].billedPerUser) return undefined;
-  const users = request.endpoint === 'usersByIds' ? request.ids?.length ?? 0
-    : request.endpoint === 'usersByUsernames' ? request.usernames?.length ?? 0 : 1;
-  return { users, usd: Math.round(users * pricePerUser * 1000) / 1000 };
-}

@@ -1,15 +1,15 @@
 /**
  * What the builder panel tells the webview and makes of what the webview tells it, as plain values: the catalogue of
- * one vocabulary, the connection summary, the cost estimate, the lookup a command argument asks to load, and a
+ * one vocabulary, the connection summary, the lookup a command argument asks to load, and a
  * description of a rejected message for the log. Nothing here needs the panel; `vscode` only for `l10n` and settings.
  */
 import * as vscode from 'vscode';
-import { CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS, PRICE_PER_USER_USD } from '../../core/catalog/endpoints';
+import { CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
+import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import type { DocumentedParameter } from '../../core/fieldDocs/lookup';
 import { lookupFromInput } from '../../core/request/argumentInput';
 import { describeAuth } from '../../core/request/lookupRequest';
-import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 import { NAME_MAX_LENGTH } from '../../core/savedLookups/name';
@@ -17,7 +17,6 @@ import type {
   BuilderCatalog,
   BuilderInitial,
   ConnectionSummary,
-  CostEstimate,
   EnumOption,
   FieldDefaults,
 } from '../../shared/builder/protocol';
@@ -37,20 +36,6 @@ export function builderInitialFromArgs(args: unknown): BuilderInitial | undefine
   if (!parsed.ok) return undefined;
   const name = wrapped && typeof record.name === 'string' && record.name.trim() !== '' ? record.name.slice(0, NAME_MAX_LENGTH) : undefined;
   return name === undefined ? { request: parsed.value } : { request: parsed.value, name };
-}
-
-/** The estimate of a request that is not billed per user (or not a request at all yet). */
-export const notBilled: CostEstimate = { kind: 'notBilled' };
-
-/** What a successful response to `request` would cost: users returned times the pay-per-use price. */
-export function estimateCost(request: LookupRequest): CostEstimate {
-  const spec = ENDPOINTS[request.endpoint];
-  if (!spec.billedPerUser) return notBilled;
-  let users = 1;
-  if (spec.listParam) users = (spec.listParam.name === 'ids' ? request.ids : request.usernames)?.length ?? 0;
-  // In tenths of a cent, so 3 users read $0.030 and not $0.030000000000000002.
-  const totalUsd = Math.round(users * PRICE_PER_USER_USD * 1000) / 1000;
-  return { kind: 'perUser', users, unitUsd: PRICE_PER_USER_USD, totalUsd };
 }
 
 /** The mode for the webview: the auth kind and a base URL stripped of anything that could be a credential. */

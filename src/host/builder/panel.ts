@@ -18,7 +18,8 @@ import type {
   FieldDefaults,
   HostToWebview,
 } from '../../shared/builder/protocol';
-import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, notBilled, settingsDefaults } from './formModel';
+import { builderCatalog, connectionSummary, describeUntrusted, settingsDefaults } from './formModel';
+import { estimateCost, notBilled } from '../../core/catalog/cost';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
 
 /** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */

@@ -8,6 +8,7 @@
  */
 import { isEndpointId } from '../../core/catalog/endpoints';
 import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
+import type { CostEstimate } from '../../core/catalog/cost';
 import type { LookupRequest, ValidationIssue } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 import { validateName } from '../../core/savedLookups/name';
@@ -55,13 +56,6 @@ export interface FieldDefaults {
   readonly tweetFields: readonly string[];
   readonly expansions: readonly string[];
 }
-
-/** What a successful response would cost under pay-per-use. */
-export type CostEstimate =
-  /** v2 user lookups: billed per user returned. `users` counts the ids or usernames asked for (1 for single ones). */
-  | { readonly kind: 'perUser'; readonly users: number; readonly unitUsd: number; readonly totalUsd: number }
-  /** The v1.1 custom-profile reads, which are not billed per user. */
-  | { readonly kind: 'notBilled' };
 
 /** A lookup as the form describes it; the same shape as the request the engine validates. */
 export type BuilderRequest = LookupRequest;
