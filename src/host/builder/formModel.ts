@@ -9,6 +9,7 @@ import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import type { DocumentedParameter } from '../../core/fieldDocs/lookup';
 import { lookupFromInput } from '../../core/request/argumentInput';
+import { displayBaseUrl } from '../../core/request/baseUrl';
 import { describeAuth } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
@@ -44,19 +45,9 @@ export function connectionSummary(state: ConnectionState): ConnectionSummary {
     sandbox: state.sandbox,
     auth: state.auth,
     authLabel: describeAuth(state.auth),
-    baseUrl: publicBaseUrl(state.baseUrl),
+    baseUrl: displayBaseUrl(state.baseUrl),
     vocabulary: state.vocabulary,
   };
-}
-
-function publicBaseUrl(baseUrl: string): string {
-  try {
-    const url = new URL(baseUrl);
-    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')}`;
-  } catch {
-    // Not a URL (the sandbox's `http://127.0.0.1:<sandbox port>` before it listens): cut the same parts by hand.
-    return baseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1').replace(/[?#].*$/s, '').replace(/\/+$/, '');
-  }
 }
 
 const catalogs = new Map<Vocabulary, BuilderCatalog>();

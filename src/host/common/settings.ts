@@ -46,7 +46,8 @@ export function readSettings(): XApiSettings {
   const baseUrl = inspected?.globalValue;
   const ignored = [inspected?.workspaceFolderValue, inspected?.workspaceValue].find((value) => typeof value === 'string' && value.trim() !== '');
   return {
-    baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL,
+    // Passed on as typed: normalizeBaseUrl (core/request/baseUrl.ts) is the one place it is trimmed and checked.
+    baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : DEFAULT_BASE_URL,
     ignoredBaseUrl: ignored,
     sandbox: sandbox === 'always' || sandbox === 'never' ? sandbox : 'auto',
     vocabulary: isVocabulary(vocabulary) ? vocabulary : DEFAULT_VOCABULARY,

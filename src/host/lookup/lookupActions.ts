@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { cliCommand, curlCommand } from '../../core/snippets/curl';
 import { lookupFromInput } from '../../core/request/argumentInput';
+import { displayBaseUrl } from '../../core/request/baseUrl';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeRequest } from '../../core/response/summary';
 import type { SavedLookup } from '../../core/savedLookups/model';
@@ -70,7 +71,7 @@ export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<
     return undefined;
   }
   const state = deps.runner.state();
-  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : state.baseUrl.replace(/\/+$/, '');
+  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : displayBaseUrl(state.baseUrl);
   const url = base + validation.request.pathAndQuery;
   const lines = [curlCommand(url, state.auth), '', '# or, with the x-api-explorer CLI (credentials from the environment):', cliCommand(request, state.auth, state.sandbox ? base : undefined, state.vocabulary)];
   if (state.sandbox) lines.unshift('# The sandbox runs inside VS Code; `x-api-explorer sandbox` prints its documented credentials.');

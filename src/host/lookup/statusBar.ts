@@ -1,6 +1,6 @@
 /** The status bar item: the mode (Sandbox, or the credential kind) and the last rate limit with its reset countdown. */
 import * as vscode from 'vscode';
-import { DEFAULT_ORIGIN } from '../../core/request/baseUrl';
+import { DEFAULT_ORIGIN, displayBaseUrl } from '../../core/request/baseUrl';
 import type { AuthKind } from '../../core/catalog/endpoints';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
 import type { ConnectionState } from './runner';
@@ -53,7 +53,7 @@ export class StatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**X API Explorer**\n\n`);
     tooltip.appendText(this.state.sandbox
       ? vscode.l10n.t('Answering from the offline sandbox (its own documented credentials, user context).')
-      : vscode.l10n.t('Sending to {0} with {1} credentials.', this.state.baseUrl, AUTH_LABELS[this.state.auth]));
+      : vscode.l10n.t('Sending to {0} with {1} credentials.', displayBaseUrl(this.state.baseUrl), AUTH_LABELS[this.state.auth]));
     if (this.state.restricted) {
       tooltip.appendText(`\n\n${vscode.l10n.t('Restricted Mode: this workspace is not trusted, so no credentials are sent from it; the sandbox, field docs and inline help work.')}`);
     }
