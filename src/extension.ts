@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { ENDPOINTS } from './core/catalog/endpoints';
 import type { LookupRequest } from './core/request/lookupRequest';
 import { summarizeOutcome } from './core/response/summary';
-import { builderInitialFromArgs } from './host/builder/formModel';
+import { builderArgs } from './core/request/commandArgs';
 import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builder/panel';
 import { registerCommands } from './host/common/commandRegistry';
 import { clearCredentials, setCredentials } from './host/credentials/commands';
@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     copyCurl: async (request) => void (await copyAsCurl(last, { request })),
     log: (message) => log.info(message),
   };
-  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderInitialFromArgs(args));
+  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderArgs(args));
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
-import { builderCatalog, builderInitialFromArgs, connectionSummary } from '../../src/host/builder/formModel';
+import { builderCatalog, connectionSummary } from '../../src/host/builder/formModel';
 import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
@@ -207,13 +207,6 @@ describe('request builder', () => {
       connectionSummary({ sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
       'http://127.0.0.1:<sandbox port>',
     );
-    assert.deepEqual(builderInitialFromArgs({ request: { endpoint: 'userById', id: '1' }, name: 'One' }), {
-      request: { endpoint: 'userById', id: '1' },
-      name: 'One',
-    });
-    assert.deepEqual(builderInitialFromArgs({ endpoint: 'me' }), { request: { endpoint: 'me' } });
-    assert.equal(builderInitialFromArgs({ endpoint: 'nope' }), undefined);
-    assert.equal(builderInitialFromArgs('userById'), undefined);
   });
 
   it('opens through the xapi.openRequestBuilder command', async function () {

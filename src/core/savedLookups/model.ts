@@ -4,11 +4,11 @@
  * on disk where people can edit, commit and share it, so reading it never trusts it, and writing it keeps a stable
  * shape that diffs well.
  *
- * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through lookupFromInput), so a
+ * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through sanitizeRequest), so a
  * token that found its way into an object is dropped rather than written.
  */
 import { ENDPOINTS } from '../catalog/endpoints';
-import { lookupFromInput } from '../request/argumentInput';
+import { lookupFromInput, pickRequestKeys } from '../request/argumentInput';
 import type { LookupRequest } from '../request/lookupRequest';
 import { HISTORY_LIMIT } from './limits';
 import { validateName } from './name';
@@ -81,14 +81,15 @@ export function canonicalRequest(request: LookupRequest): LookupRequest {
 }
 
 /**
- * Reads a request from untrusted input (a file, a command argument, a caller that may have attached anything):
- * only the keys a lookup has survive, so `token`, `authorization` and the like never reach the disk.
+ * Reads a request for the store from untrusted input (a file, a caller that may have attached anything). Unlike the
+ * other readers of a request, this one drops unknown keys rather than refusing the request: a lookup in a file that
+ * a person or a newer tool annotated is kept, and `token`, `authorization` and the like still never reach the disk.
  */
 export function sanitizeRequest(raw: unknown): { readonly ok: true; readonly value: LookupRequest } | { readonly ok: false; readonly message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, message: 'the request must be an object with an "endpoint"' };
   }
-  const parsed = lookupFromInput(raw);
+  const parsed = lookupFromInput(pickRequestKeys(raw as Record<string, unknown>));
   return parsed.ok ? { ok: true, value: canonicalRequest(parsed.value) } : parsed;
 }
 

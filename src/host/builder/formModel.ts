@@ -1,43 +1,25 @@
 /**
  * What the builder panel tells the webview and makes of what the webview tells it, as plain values: the catalogue of
- * one vocabulary, the connection summary, the lookup a command argument asks to load, and a
- * description of a rejected message for the log. Nothing here needs the panel; `vscode` only for `l10n` and settings.
+ * one vocabulary, the connection summary, the field defaults, and a description of a rejected message for the log.
+ * Nothing here needs the panel; `vscode` only for `l10n` and settings.
  */
 import * as vscode from 'vscode';
 import { CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
 import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import type { DocumentedParameter } from '../../core/fieldDocs/lookup';
-import { lookupFromInput } from '../../core/request/argumentInput';
 import { displayBaseUrl } from '../../core/request/baseUrl';
 import { describeAuth } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
-import { NAME_MAX_LENGTH } from '../../core/savedLookups/name';
 import type {
   BuilderCatalog,
-  BuilderInitial,
   ConnectionSummary,
   EnumOption,
   FieldDefaults,
 } from '../../shared/builder/protocol';
 import type { ConnectionState } from '../lookup/runner';
 import { readSettings } from '../common/settings';
-
-/**
- * The lookup to load from a command argument (untrusted: keybindings and other extensions pass anything):
- * `{ request, name? }`, or a bare request such as `{ "endpoint": "userById", "id": "2244994945" }`. Anything else,
- * a tree node from a menu included, means "no lookup": the builder opens as it was.
- */
-export function builderInitialFromArgs(args: unknown): BuilderInitial | undefined {
-  if (typeof args !== 'object' || args === null || Array.isArray(args)) return undefined;
-  const record = args as Record<string, unknown>;
-  const wrapped = typeof record.request === 'object' && record.request !== null;
-  const parsed = lookupFromInput(wrapped ? record.request : args);
-  if (!parsed.ok) return undefined;
-  const name = wrapped && typeof record.name === 'string' && record.name.trim() !== '' ? record.name.slice(0, NAME_MAX_LENGTH) : undefined;
-  return name === undefined ? { request: parsed.value } : { request: parsed.value, name };
-}
 
 /** The mode for the webview: the auth kind and a base URL stripped of anything that could be a credential. */
 export function connectionSummary(state: ConnectionState): ConnectionSummary {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { CUSTOM_PROFILES_COUNT, ENDPOINTS, type EndpointId } from '../../core/catalog/endpoints';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
-import { lookupFromInput } from '../../core/request/argumentInput';
+import { lookupCommandArgs } from '../../core/request/commandArgs';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { LookupService } from './lookupService';
@@ -19,7 +19,7 @@ interface FieldPick extends vscode.QuickPickItem {
 export function lookupCommand(endpoint: EndpointId, runner: LookupService) {
   return async (args?: unknown): Promise<vscode.Uri | undefined> => {
     if (args !== undefined) {
-      const parsed = lookupFromInput(args, endpoint);
+      const parsed = lookupCommandArgs(args, endpoint);
       if (!parsed.ok) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', parsed.message));
         return undefined;

@@ -1,11 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ENDPOINT_IDS } from '../../../../src/core/catalog/endpoints';
-import {
-  assertNever,
-  isWebviewToHost,
-  MAX_LIST_LENGTH,
-  MAX_VALUE_LENGTH,
-} from '../../../../src/shared/builder/protocol';
+import { assertNever, isWebviewToHost } from '../../../../src/shared/builder/protocol';
+import { MAX_LIST_LENGTH, MAX_VALUE_LENGTH } from '../../../../src/core/request/argumentInput';
 import { NAME_MAX_LENGTH, validateName } from '../../../../src/core/savedLookups/name';
 import type { BuilderRequest, WebviewToHost } from '../../../../src/shared/builder/protocol';
 
