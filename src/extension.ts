@@ -45,10 +45,10 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
 
   // The store reads its file in the background; commands and views wait for it, activation does not.
   const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
-  const describe = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
+  const urlOf = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
   void storeReady.then((store) => {
-    const saved = new SavedLookupTreeProvider(store, describe);
-    const history = new HistoryTreeProvider(store, describe);
+    const saved = new SavedLookupTreeProvider(store, urlOf);
+    const history = new HistoryTreeProvider(store, urlOf);
     context.subscriptions.push(
       store, saved, history,
       vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }),

@@ -1,13 +1,12 @@
 /**
  * Saved lookups and run history as data: the store format, its validation as untrusted input, and the pure operations
- * on it (history cap, summaries); the export format and the import merge are in savedLookupsExport.ts. The file lives
+ * on it (history cap); the export format and the import merge are in exchange.ts. The file lives
  * on disk where people can edit, commit and share it, so reading it never trusts it, and writing it keeps a stable
  * shape that diffs well.
  *
  * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through sanitizeRequest), so a
  * token that found its way into an object is dropped rather than written.
  */
-import { ENDPOINTS } from '../catalog/endpoints';
 import { lookupFromInput, pickRequestKeys } from '../request/argumentInput';
 import type { LookupRequest } from '../request/lookupRequest';
 import { HISTORY_LIMIT } from './limits';
@@ -237,44 +236,4 @@ export function serializeStore(data: StoreData): string {
 /** The history with one more entry in front, cut to HISTORY_LIMIT. */
 export function addHistory(history: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
   return [entry, ...history].slice(0, limit);
-}
-
-function listSummary(values: readonly string[], prefix: string): string {
-  const shown = values.slice(0, 2).map((v) => prefix + v).join(', ');
-  return values.length > 2 ? `${shown} +${values.length - 2}` : shown;
-}
-
-/**
- * A short line about what a request asks for, e.g. `2244994945 · user.fields 3` or `@jack, @x +1 · expansions 1`.
- * Used as the tree item description.
- */
-export function summarizeRequest(request: LookupRequest): string {
-  const parts: string[] = [];
-  if (request.id !== undefined) parts.push(request.id);
-  if (request.username !== undefined) parts.push('@' + request.username);
-  if (request.ids !== undefined && request.ids.length > 0) parts.push(listSummary(request.ids, ''));
-  if (request.usernames !== undefined && request.usernames.length > 0) parts.push(listSummary(request.usernames, '@'));
-  if (request.userFields?.length) parts.push(`user.fields ${request.userFields.length}`);
-  if (request.tweetFields?.length) parts.push(`tweet.fields ${request.tweetFields.length}`);
-  if (request.expansions?.length) parts.push(`expansions ${request.expansions.length}`);
-  if (request.count !== undefined) parts.push(`count ${request.count}`);
-  if (request.cursor !== undefined && request.cursor !== '') parts.push('next page');
-  return parts.join(' · ');
-}
-
-const ENDPOINT_NOUNS: Readonly<Record<LookupRequest['endpoint'], string>> = {
-  userById: 'User',
-  usersByIds: 'Users',
-  userByUsername: 'User',
-  usersByUsernames: 'Users',
-  me: 'Me',
-  customProfile: 'Custom profile',
-  customProfiles: 'Custom profiles',
-};
-
-/** A request in a few words with what kind of lookup it is, e.g. `User @jack · user.fields 3`. */
-export function titleOfRequest(request: LookupRequest): string {
-  const noun = ENDPOINT_NOUNS[request.endpoint] ?? ENDPOINTS[request.endpoint]?.path ?? String(request.endpoint);
-  const summary = summarizeRequest(request);
-  return summary === '' ? noun : `${noun} ${summary}`;
 }

@@ -4,12 +4,11 @@
  * Nothing here needs the panel; `vscode` only for `l10n` and settings.
  */
 import * as vscode from 'vscode';
-import { CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
+import { AUTH_LABELS, CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
 import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import type { DocumentedParameter } from '../../core/fieldDocs/lookup';
 import { displayBaseUrl } from '../../core/request/baseUrl';
-import { describeAuth } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 import type {
@@ -26,7 +25,7 @@ export function connectionSummary(state: ConnectionState): ConnectionSummary {
   return {
     sandbox: state.sandbox,
     auth: state.auth,
-    authLabel: describeAuth(state.auth),
+    authLabel: AUTH_LABELS[state.auth].full,
     baseUrl: displayBaseUrl(state.baseUrl),
     vocabulary: state.vocabulary,
   };

@@ -4,7 +4,7 @@ import { cliCommand, curlCommand } from '../../core/snippets/curl';
 import { nameInArgs, requestInArgs, resultLinkArgs } from '../../core/request/commandArgs';
 import { displayBaseUrl } from '../../core/request/baseUrl';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { describeRequest } from '../../core/response/summary';
+import { describeRequest } from '../../core/request/describe';
 import type { SavedLookup } from '../../core/savedLookups/model';
 import { nameProblem } from '../savedLookups/commands';
 import type { LookupService } from './lookupService';

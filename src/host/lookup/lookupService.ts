@@ -10,7 +10,8 @@ import { formatIssues, prepareLookup, type LookupRequest, type PrepareResult } f
 import { notificationText } from '../../core/util/markdown';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { secretForms } from '../../core/auth/redact';
-import { describeRequest, summarizeOutcome } from '../../core/response/summary';
+import { describeRequest } from '../../core/request/describe';
+import { summarizeOutcome } from '../../core/response/summary';
 import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../../core/auth/sandboxCredentials';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';

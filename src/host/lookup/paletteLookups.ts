@@ -51,7 +51,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupService): Promi
     const value = await vscode.window.showInputBox({
       title,
       prompt: name === 'id' ? vscode.l10n.t('A numeric id (1 to 19 digits)') : vscode.l10n.t('A username without @ (1 to 15 letters, digits, underscores)'),
-      placeHolder: endpoint === 'customProfile' ? '100001' : name === 'id' ? '2244994945' : 'XDevelopers',
+      placeHolder: spec.example,
       ignoreFocusOut: true,
       validateInput: (text) => fieldMessage(runner, { endpoint, [name]: text.trim().replace(/^@/, '') }, name),
     });
@@ -64,7 +64,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupService): Promi
     const value = await vscode.window.showInputBox({
       title,
       prompt: vscode.l10n.t('1 to 100 {0}, separated by commas or spaces', name),
-      placeHolder: name === 'ids' ? '2244994945, 783214' : 'XDevelopers, X',
+      placeHolder: spec.example,
       ignoreFocusOut: true,
       validateInput: (text) => fieldMessage(runner, { endpoint, [name]: clean(text) }, name),
     });

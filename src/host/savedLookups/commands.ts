@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { ENDPOINTS } from '../../core/catalog/endpoints';
 import { fileInArgs, storeCommandOptions, storeEntryInArgs } from '../../core/request/commandArgs';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { summarizeRequest, titleOfRequest, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { describeParameters, titleOfRequest } from '../../core/request/describe';
+import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
 import { validateName } from '../../core/savedLookups/name';
 import type { Commands } from '../common/ids';
 import type { LookupRunner } from '../lookup/runner';
@@ -67,7 +68,7 @@ async function pickSavedLookup(store: SavedLookupStore, placeHolder: string): Pr
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }))
     .map((lookup) => ({
       label: lookup.name,
-      description: summarizeRequest(lookup.request),
+      description: describeParameters(lookup.request),
       detail: lookup.folder !== undefined ? `${lookup.folder} · ${ENDPOINTS[lookup.request.endpoint].path}` : ENDPOINTS[lookup.request.endpoint].path,
       iconPath: endpointIcon(lookup.request.endpoint),
       lookup,

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { ENDPOINTS, ENDPOINT_IDS, type EndpointId } from '../../core/catalog/endpoints';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { summarizeRequest, titleOfRequest, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { describeParameters, titleOfRequest } from '../../core/request/describe';
+import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
 import { Commands } from '../common/ids';
 import type { SavedLookupStore } from './store';
 
@@ -35,22 +36,12 @@ export const ContextValues = {
   endpoint: 'savedLookupEndpoint',
 } as const;
 
-/** Turns a request into the URL (or path) shown in tooltips; the runner's urlFor is the usual source. */
-export type DescribeRequest = (request: LookupRequest) => string;
+/** The URL (or path) of a request, shown in tooltips; the runner's urlFor is the usual source. */
+export type UrlOfRequest = (request: LookupRequest) => string;
 
-const ENDPOINT_ICONS: Readonly<Record<EndpointId, string>> = {
-  userById: 'person',
-  usersByIds: 'organization',
-  userByUsername: 'account',
-  usersByUsernames: 'organization',
-  me: 'account',
-  customProfile: 'comment-discussion',
-  customProfiles: 'comment-discussion',
-};
-
-/** The codicon of an endpoint. */
+/** The codicon of an endpoint (a record from a newer version may name one this catalogue lacks). */
 export function endpointIcon(endpoint: EndpointId): vscode.ThemeIcon {
-  return new vscode.ThemeIcon(ENDPOINT_ICONS[endpoint] ?? 'search');
+  return new vscode.ThemeIcon(ENDPOINTS[endpoint]?.icon ?? 'search');
 }
 
 function groupKey(node: LookupGroupNode): string {
@@ -126,7 +117,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
 
   constructor(
     private readonly store: SavedLookupStore,
-    private readonly describe: DescribeRequest,
+    private readonly urlOf: UrlOfRequest,
   ) {
     this.subscription = store.onDidChange(() => {
       this.model = undefined;
@@ -172,8 +163,8 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
     const { lookup } = element;
     const item = new vscode.TreeItem(lookup.name, vscode.TreeItemCollapsibleState.None);
     item.id = `lookup:${lookup.id}`;
-    item.description = summarizeRequest(lookup.request);
-    item.tooltip = tooltip(lookup.name, this.describe(lookup.request), [
+    item.description = describeParameters(lookup.request);
+    item.tooltip = tooltip(lookup.name, this.urlOf(lookup.request), [
       vscode.l10n.t('Saved {0}', new Date(lookup.updatedAt).toLocaleString()),
     ]);
     item.iconPath = endpointIcon(lookup.request.endpoint);
@@ -220,7 +211,7 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
 
   constructor(
     private readonly store: SavedLookupStore,
-    private readonly describe: DescribeRequest,
+    private readonly urlOf: UrlOfRequest,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.subscription = store.onDidChange(() => {
@@ -258,7 +249,7 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
     item.description = `${outcome} · ${relativeTime(at, this.now())}`;
     const details = [entry.summary, at.toLocaleString()];
     if (entry.durationMs !== undefined) details.push(vscode.l10n.t('{0} ms', entry.durationMs));
-    item.tooltip = tooltip(titleOfRequest(entry.request), this.describe(entry.request), details);
+    item.tooltip = tooltip(titleOfRequest(entry.request), this.urlOf(entry.request), details);
     item.iconPath = entry.ok
       ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));

@@ -8,8 +8,6 @@ import {
   parseStoreText,
   sanitizeRequest,
   serializeStore,
-  summarizeRequest,
-  titleOfRequest,
   type HistoryEntry,
   type SavedLookup,
   type StoreData,
@@ -307,14 +305,5 @@ describe('saved lookups: names, history and summaries', () => {
   it('keeps history records to their own keys and one line', () => {
     const record = historyRecord('h', JACK, T1, { ok: false, status: 0, durationMs: 12.6, summary: 'line one\nline two' });
     assert.deepEqual(record, { id: 'h', request: JACK, at: T1, ok: false, durationMs: 13, summary: 'line one line two' });
-  });
-
-  it('summarizes requests for the tree', () => {
-    assert.equal(summarizeRequest(JACK), '2244994945 · user.fields 3');
-    assert.equal(summarizeRequest(BY_NAMES), '@XDevelopers, @jack +1');
-    assert.equal(summarizeRequest(PROFILES), 'count 20 · next page');
-    assert.equal(summarizeRequest({ endpoint: 'me' }), '');
-    assert.equal(titleOfRequest({ endpoint: 'me' }), 'Me');
-    assert.equal(titleOfRequest({ endpoint: 'userByUsername', username: 'jack', expansions: ['pinned_tweet_id'] }), 'User @jack · expansions 1');
   });
 });
