@@ -9,6 +9,7 @@ import { summarizeOutcome } from './core/response/summary';
 import { builderArgs } from './core/request/commandArgs';
 import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builder/panel';
 import { registerCommands } from './host/common/commandRegistry';
+import { RESULT_SCHEME, Views } from './host/common/ids';
 import { clearCredentials, setCredentials } from './host/credentials/commands';
 import { CredentialStore } from './host/credentials/store';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
@@ -18,7 +19,7 @@ import { Log } from './host/common/log';
 import { lookupCommand } from './host/lookup/paletteLookups';
 import { LookupService } from './host/lookup/lookupService';
 import { OriginConsent } from './host/lookup/originConsent';
-import { RESULT_SCHEME, ResultDocuments } from './host/results/documents';
+import { ResultDocuments } from './host/results/documents';
 import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
 import { ResultLensProvider } from './host/results/lens';
 import { savedLookupCommands } from './host/savedLookups/commands';
@@ -51,8 +52,8 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     const history = new HistoryTreeProvider(store, urlOf);
     context.subscriptions.push(
       store, saved, history,
-      vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }),
-      vscode.window.createTreeView('xapi.history', { treeDataProvider: history }),
+      vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: saved, showCollapseAll: true }),
+      vscode.window.createTreeView(Views.history, { treeDataProvider: history }),
     );
   }, (error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
 

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
 import { builderCatalog, connectionSummary } from '../../src/host/builder/formModel';
-import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
+import { BuilderPanel } from '../../src/host/builder/panel';
+import { BUILDER_VIEW_TYPE } from '../../src/host/common/ids';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
 

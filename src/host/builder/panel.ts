@@ -21,9 +21,7 @@ import type {
 import { builderCatalog, connectionSummary, describeUntrusted, settingsDefaults } from './formModel';
 import { estimateCost, notBilled } from '../../core/catalog/cost';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
-
-/** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
-export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
+import { BUILDER_VIEW_TYPE } from '../common/ids';
 
 /** What the builder needs from the rest of the extension. */
 export interface BuilderDeps {

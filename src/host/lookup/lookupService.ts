@@ -22,6 +22,7 @@ import type { Log } from '../common/log';
 import type { ConnectionState, LookupRunner, RunOptions } from './runner';
 import type { OriginConsent } from './originConsent';
 import type { ResultDocuments, ResultEntry } from '../results/documents';
+import { Commands, ContextKeys, Settings } from '../common/ids';
 import { onDidChangeSettings, readSettings, type XApiSettings } from '../common/settings';
 
 export interface LookupServiceDeps {
@@ -129,7 +130,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
         ? vscode.l10n.t('No X API credentials are set and the sandbox is turned off (xapi.sandbox is "never"). Set credentials or allow the sandbox.')
         : vscode.l10n.t('{0} needs {1}; the credentials set are {2}.', spec.path, spec.auth.join(' or '), this.kinds.join(', '));
       void vscode.window.showErrorMessage(message, vscode.l10n.t('Set Credentials')).then((choice) => {
-        if (choice) void vscode.commands.executeCommand('xapi.setCredentials');
+        if (choice) void vscode.commands.executeCommand(Commands.setCredentials);
       });
       return undefined;
     }
@@ -157,7 +158,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     const { LookupEngine } = this.deps.modules.loadEngine();
     const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: this.stored });
     this.last = full;
-    void vscode.commands.executeCommand('setContext', 'xapi.hasLastLookup', true);
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasLastLookup, true);
     const outcome = await this.send(engine, full);
     const entry = this.deps.results.add(full, outcome, sandbox);
     this.deps.log[outcome.ok ? 'info' : 'warn'](
@@ -231,7 +232,7 @@ export class LookupService implements LookupRunner, vscode.Disposable {
     const settings = vscode.l10n.t('Open Settings');
     void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: you chose not to send credentials to {0} (xapi.baseUrl).', origin), again, settings).then(async (choice) => {
       if (choice === again) await this.deps.consent.forget(origin);
-      if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'xapi.baseUrl');
+      if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', Settings.baseUrl);
     });
   }
 

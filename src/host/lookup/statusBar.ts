@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_ORIGIN, displayBaseUrl } from '../../core/request/baseUrl';
 import { AUTH_LABELS } from '../../core/catalog/endpoints';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
+import { Commands, STATUS_BAR_ITEM } from '../common/ids';
 import type { ConnectionState } from './runner';
 
 export class StatusBar implements vscode.Disposable {
@@ -12,9 +13,9 @@ export class StatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
 
   constructor() {
-    this.item = vscode.window.createStatusBarItem('xapi.status', vscode.StatusBarAlignment.Left, 10);
+    this.item = vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 10);
     this.item.name = vscode.l10n.t('X API');
-    this.item.command = 'xapi.openRequestBuilder';
+    this.item.command = Commands.openRequestBuilder;
   }
 
   update(state: ConnectionState): void {

@@ -10,8 +10,7 @@ import type { LookupRequest } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import type { RateLimitInfo } from '../../core/response/rateLimit';
 import { resultTitle } from '../../core/response/summary';
-
-export const RESULT_SCHEME = 'x-api-result';
+import { RESULT_SCHEME } from '../common/ids';
 
 /** What is kept of one lookup for its document: the request, the facts of the exchange and the text shown. */
 export interface ResultEntry {

@@ -7,7 +7,7 @@ import { ENDPOINTS, ENDPOINT_IDS, type EndpointId } from '../../core/catalog/end
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeParameters, titleOfRequest } from '../../core/request/describe';
 import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
-import { Commands } from '../common/ids';
+import { Commands, TreeItemContexts } from '../common/ids';
 import type { SavedLookupStore } from './store';
 
 /** A folder the user gave, or the endpoint of lookups without one. */
@@ -27,14 +27,6 @@ export interface HistoryNode {
 }
 
 export type SavedLookupTreeNode = LookupGroupNode | SavedLookupNode;
-
-/** The context values the menus in package.json match. */
-export const ContextValues = {
-  savedLookup: 'savedLookup',
-  historyEntry: 'historyEntry',
-  folder: 'savedLookupFolder',
-  endpoint: 'savedLookupEndpoint',
-} as const;
 
 /** The URL (or path) of a request, shown in tooltips; the runner's urlFor is the usual source. */
 export type UrlOfRequest = (request: LookupRequest) => string;
@@ -148,7 +140,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
         const item = new vscode.TreeItem(group.folder, vscode.TreeItemCollapsibleState.Expanded);
         item.id = groupKey(element);
         item.iconPath = vscode.ThemeIcon.Folder;
-        item.contextValue = ContextValues.folder;
+        item.contextValue = TreeItemContexts.folder;
         return item;
       }
       const spec = ENDPOINTS[group.endpoint];
@@ -157,7 +149,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
       item.description = spec.summary;
       item.tooltip = `${spec.method} ${spec.path}: ${spec.summary}`;
       item.iconPath = endpointIcon(group.endpoint);
-      item.contextValue = ContextValues.endpoint;
+      item.contextValue = TreeItemContexts.endpoint;
       return item;
     }
     const { lookup } = element;
@@ -168,7 +160,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
       vscode.l10n.t('Saved {0}', new Date(lookup.updatedAt).toLocaleString()),
     ]);
     item.iconPath = endpointIcon(lookup.request.endpoint);
-    item.contextValue = ContextValues.savedLookup;
+    item.contextValue = TreeItemContexts.savedLookup;
     item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Saved Lookup'), arguments: [{ id: lookup.id }] };
     item.accessibilityInformation = { label: vscode.l10n.t('Saved lookup {0}, {1}', lookup.name, titleOfRequest(lookup.request)) };
     return item;
@@ -253,7 +245,7 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
     item.iconPath = entry.ok
       ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
-    item.contextValue = ContextValues.historyEntry;
+    item.contextValue = TreeItemContexts.historyEntry;
     item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Again'), arguments: [{ historyId: entry.id }] };
     item.accessibilityInformation = {
       label: vscode.l10n.t('{0}, {1}, {2}', titleOfRequest(entry.request), entry.ok ? vscode.l10n.t('succeeded') : vscode.l10n.t('failed'), entry.summary),
