@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import { ENDPOINTS } from './core/catalog/endpoints';
 import type { LookupRequest } from './core/request/lookupRequest';
 import { summarizeOutcome } from './core/response/summary';
-import { builderInitialFromArgs } from './host/builder/formModel';
+import { builderArgs } from './core/request/commandArgs';
 import { BuilderPanel, registerBuilderSerializer, type BuilderDeps } from './host/builder/panel';
 import { registerCommands } from './host/common/commandRegistry';
+import { RESULT_SCHEME, Views } from './host/common/ids';
 import { clearCredentials, setCredentials } from './host/credentials/commands';
 import { CredentialStore } from './host/credentials/store';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
@@ -19,7 +20,7 @@ import { Log } from './host/common/log';
 import { lookupCommand } from './host/lookup/paletteLookups';
 import { LookupService } from './host/lookup/lookupService';
 import { OriginConsent } from './host/lookup/originConsent';
-import { RESULT_SCHEME, ResultDocuments } from './host/results/documents';
+import { ResultDocuments } from './host/results/documents';
 import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
 import { ResultLensProvider } from './host/results/lens';
 import { savedLookupCommands } from './host/savedLookups/commands';
@@ -49,13 +50,13 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const late = new DisposableStore();
   context.subscriptions.push(late);
   const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
-  const describe = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
+  const urlOf = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
   void storeReady.then((store) => {
     late.add(store);
-    const saved = late.add(new SavedLookupTreeProvider(store, describe));
-    const history = late.add(new HistoryTreeProvider(store, describe));
-    late.add(vscode.window.createTreeView('xapi.savedLookups', { treeDataProvider: saved, showCollapseAll: true }));
-    late.add(vscode.window.createTreeView('xapi.history', { treeDataProvider: history }));
+    const saved = late.add(new SavedLookupTreeProvider(store, urlOf));
+    const history = late.add(new HistoryTreeProvider(store, urlOf));
+    late.add(vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: saved, showCollapseAll: true }));
+    late.add(vscode.window.createTreeView(Views.history, { treeDataProvider: history }));
   }, (error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
 
   const last: LastLookupDeps = { runner, results, save: async (name, request) => (await storeReady).save(name, request) };
@@ -66,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     copyCurl: async (request) => void (await copyAsCurl(last, { request })),
     log: (message) => log.info(message),
   };
-  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderInitialFromArgs(args));
+  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderArgs(args));
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),

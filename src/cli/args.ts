@@ -1,6 +1,6 @@
 /** Command-line parsing for the CLI: subcommand, positional value and options, with usage errors as values. */
 import { parseArgs } from 'node:util';
-import { AUTH_KINDS, type AuthKind, type EndpointId } from '../core/catalog/endpoints';
+import { AUTH_KINDS, ENDPOINT_IDS, ENDPOINTS, type AuthKind, type EndpointId } from '../core/catalog/endpoints';
 import { isVocabulary, type Vocabulary } from '../core/catalog/vocabulary';
 
 export type CliCommand =
@@ -30,15 +30,11 @@ export interface CliOptions {
 export type ParsedCli = { readonly ok: true; readonly command: CliCommand; readonly options: CliOptions } | { readonly ok: false; readonly message: string };
 
 /** Subcommands that look up, with the endpoint each calls and whether it takes a value. */
-export const LOOKUP_COMMANDS: Readonly<Record<string, { readonly endpoint: EndpointId; readonly value: 'id' | 'ids' | 'username' | 'usernames' | 'none' }>> = {
-  user: { endpoint: 'userById', value: 'id' },
-  users: { endpoint: 'usersByIds', value: 'ids' },
-  'user-by-username': { endpoint: 'userByUsername', value: 'username' },
-  'users-by-username': { endpoint: 'usersByUsernames', value: 'usernames' },
-  me: { endpoint: 'me', value: 'none' },
-  'custom-profile': { endpoint: 'customProfile', value: 'id' },
-  'custom-profiles': { endpoint: 'customProfiles', value: 'none' },
-};
+export const LOOKUP_COMMANDS: Readonly<Record<string, { readonly endpoint: EndpointId; readonly value: 'id' | 'ids' | 'username' | 'usernames' | 'none' }>> =
+  Object.fromEntries(ENDPOINT_IDS.map((endpoint) => {
+    const spec = ENDPOINTS[endpoint];
+    return [spec.cliName, { endpoint, value: spec.pathParam?.name ?? spec.listParam?.name ?? 'none' }];
+  }));
 
 const OPTIONS = {
   'user-fields': { type: 'string' },
@@ -121,7 +117,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     if (value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };
     return { ok: true, command: { kind: name }, options };
   }
-  const lookup = LOOKUP_COMMANDS[name];
+  const lookup = Object.prototype.hasOwnProperty.call(LOOKUP_COMMANDS, name) ? LOOKUP_COMMANDS[name] : undefined;
   if (!lookup) return { ok: false, message: `unknown command "${name}" (see --help)` };
   if (extra.length > 0) return { ok: false, message: `${name} takes one argument; unexpected "${extra.join(' ')}" (join lists with commas)` };
   if (lookup.value === 'none' && value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };

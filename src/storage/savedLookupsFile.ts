@@ -24,13 +24,12 @@ import {
   parseStoreText,
   sanitizeRequest,
   serializeStore,
-  suffixedName,
-  validateName,
   type HistoryEntry,
   type NewHistoryEntry,
   type SavedLookup,
   type StoreData,
 } from '../core/savedLookups/model';
+import { suffixedName, validateName } from '../core/savedLookups/name';
 import { mergeImport, parseExportText } from '../core/savedLookups/exchange';
 import { lookupCapacityProblem, STORE_FILE_MAX_BYTES } from '../core/savedLookups/limits';
 import { DEFAULT_LOCK_OPTIONS, LockTimeoutError, withFileLock } from './fileLock';

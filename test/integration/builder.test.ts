@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
-import { builderCatalog, builderInitialFromArgs, connectionSummary, estimateCost } from '../../src/host/builder/formModel';
-import { BUILDER_VIEW_TYPE, BuilderPanel } from '../../src/host/builder/panel';
+import { builderCatalog, connectionSummary } from '../../src/host/builder/formModel';
+import { BuilderPanel } from '../../src/host/builder/panel';
+import { BUILDER_VIEW_TYPE } from '../../src/host/common/ids';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
 
@@ -206,10 +207,6 @@ describe('request builder', () => {
         assert.ok(option.doc && option.doc.length > 10 && !option.doc.includes('`'), `${vocabulary} ${option.value} has a one-line doc`);
       }
     }
-    assert.deepEqual(estimateCost({ endpoint: 'userById', id: '1' }), { kind: 'perUser', users: 1, unitUsd: 0.01, totalUsd: 0.01 });
-    assert.deepEqual(estimateCost({ endpoint: 'usersByIds', ids: ['1', '2', '3'] }), { kind: 'perUser', users: 3, unitUsd: 0.01, totalUsd: 0.03 });
-    assert.deepEqual(estimateCost({ endpoint: 'me' }), { kind: 'perUser', users: 1, unitUsd: 0.01, totalUsd: 0.01 });
-    assert.deepEqual(estimateCost({ endpoint: 'customProfiles' }), { kind: 'notBilled' });
     assert.deepEqual(
       connectionSummary({ sandbox: false, restricted: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
       { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
@@ -218,13 +215,6 @@ describe('request builder', () => {
       connectionSummary({ sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
       'http://127.0.0.1:<sandbox port>',
     );
-    assert.deepEqual(builderInitialFromArgs({ request: { endpoint: 'userById', id: '1' }, name: 'One' }), {
-      request: { endpoint: 'userById', id: '1' },
-      name: 'One',
-    });
-    assert.deepEqual(builderInitialFromArgs({ endpoint: 'me' }), { request: { endpoint: 'me' } });
-    assert.equal(builderInitialFromArgs({ endpoint: 'nope' }), undefined);
-    assert.equal(builderInitialFromArgs('userById'), undefined);
   });
 
   it('opens through the xapi.openRequestBuilder command', async function () {

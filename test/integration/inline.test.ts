@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/host/common/ids';
 import { INLINE_DIAGNOSTIC_SOURCE } from '../../src/host/inline/diagnostics';
-import { InlineSettingKeys } from '../../src/host/inline/settings';
+import { Settings } from '../../src/host/common/ids';
 import { registerInlineDocs } from '../../src/host/inline/register';
 import { projectRoot } from '../../tools/workbench/projectFiles';
 
@@ -252,8 +252,8 @@ describe('inline docs in the editor', function () {
     });
 
     it('xapi.inline.maxFileSizeKb: a document over the limit gets nothing at all', async () => {
-      const config = vscode.workspace.getConfiguration('xapi');
-      await config.update(InlineSettingKeys.maxFileSizeKb, 1, vscode.ConfigurationTarget.Global);
+      const config = vscode.workspace.getConfiguration();
+      await config.update(Settings.inlineMaxFileSizeKb, 1, vscode.ConfigurationTarget.Global);
       try {
         const document = await openTypeScript(TWITTER_API_V2 + `// ${'padding '.repeat(200)}\n`);
         assert.ok(document.getText().length > 1024);
@@ -264,21 +264,21 @@ describe('inline docs in the editor', function () {
         const small = await openTypeScript(TWITTER_API_V2);
         assert.ok((await inlineHovers(small, positionOf(small, "'created_at'", 2))).length > 0, 'a small document is read');
       } finally {
-        await config.update(InlineSettingKeys.maxFileSizeKb, undefined, vscode.ConfigurationTarget.Global);
+        await config.update(Settings.inlineMaxFileSizeKb, undefined, vscode.ConfigurationTarget.Global);
       }
     });
   });
 
   describe('settings', () => {
     it('xapi.inline.hover false turns the hovers off (when the manifest declares it)', async function () {
-      const config = vscode.workspace.getConfiguration('xapi');
-      if (config.inspect(InlineSettingKeys.hover)?.defaultValue === undefined) this.skip();
-      await config.update(InlineSettingKeys.hover, false, vscode.ConfigurationTarget.Global);
+      const config = vscode.workspace.getConfiguration();
+      if (config.inspect(Settings.inlineHover)?.defaultValue === undefined) this.skip();
+      await config.update(Settings.inlineHover, false, vscode.ConfigurationTarget.Global);
       try {
         const document = await openTypeScript(TWITTER_API_V2);
         assert.deepEqual(await inlineHovers(document, positionOf(document, "'created_at'", 2)), []);
       } finally {
-        await config.update(InlineSettingKeys.hover, undefined, vscode.ConfigurationTarget.Global);
+        await config.update(Settings.inlineHover, undefined, vscode.ConfigurationTarget.Global);
       }
     });
   });

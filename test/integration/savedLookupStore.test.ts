@@ -336,11 +336,11 @@ describe('saved lookups: trees', () => {
   });
   afterEach(() => fx.dispose());
 
-  const describeRequest = (request: LookupRequest): string => new FakeRunner().urlFor(request) ?? request.endpoint;
+  const urlOf = (request: LookupRequest): string => new FakeRunner().urlFor(request) ?? request.endpoint;
 
   it('groups saved lookups by folder, else by endpoint, and maps them to items', async () => {
     const store = await fx.open();
-    const tree = fx.own(new SavedLookupTreeProvider(store, describeRequest));
+    const tree = fx.own(new SavedLookupTreeProvider(store, urlOf));
     const jack = await store.save('Jack', JACK);
     const devs = await store.save('Devs', DEVS, 'Team');
     const roots = tree.getChildren();
@@ -373,7 +373,7 @@ describe('saved lookups: trees', () => {
 
   it('shows history with status, time, outcome icon and a rerun command', async () => {
     const store = await fx.open();
-    const tree = fx.own(new HistoryTreeProvider(store, describeRequest));
+    const tree = fx.own(new HistoryTreeProvider(store, urlOf));
     const ok = await store.recordHistory({ request: JACK, ok: true, status: 200, durationMs: 80, summary: '200 · 1 user' });
     const failed = await store.recordHistory({ request: DEVS, ok: false, summary: 'connection refused' });
     const nodes = tree.getChildren();

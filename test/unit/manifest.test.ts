@@ -1,8 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Commands, HIDDEN_FROM_PALETTE } from '../../src/host/common/ids';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { VOCABULARIES } from '../../src/core/catalog/vocabulary';
+import {
+  BUILDER_VIEW_TYPE,
+  Commands,
+  ContextKeys,
+  HIDDEN_FROM_PALETTE,
+  RESULT_SCHEME,
+  Settings,
+  TreeItemContexts,
+  VIEW_CONTAINER,
+  Views,
+} from '../../src/host/common/ids';
+import { SANDBOX_MODES, SETTING_DEFAULTS, TIMEOUT_RANGE_MS } from '../../src/host/common/settingDefaults';
 import { projectRoot } from '../../tools/workbench/projectFiles';
 
 const root = projectRoot;
@@ -70,6 +82,105 @@ describe('manifest', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     assert.match(ignore, /^\*\*$/m);
     for (const kept of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/*.css', 'media/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+  });
+});
+
+/** Every `when` clause of the manifest, with where it is. */
+function whenClauses(): { where: string; when: string }[] {
+  const clauses: { where: string; when: string }[] = [];
+  for (const [menu, entries] of Object.entries(manifest.contributes.menus as Record<string, { command: string; when?: string }[]>)) {
+    for (const entry of entries) if (entry.when !== undefined) clauses.push({ where: `${menu} ${entry.command}`, when: entry.when });
+  }
+  for (const entry of [...(manifest.contributes.keybindings ?? []), ...(manifest.contributes.viewsWelcome ?? [])] as { when?: string }[]) {
+    if (entry.when !== undefined) clauses.push({ where: JSON.stringify(entry).slice(0, 60), when: entry.when });
+  }
+  for (const views of Object.values(manifest.contributes.views as Record<string, { id: string; when?: string }[]>)) {
+    for (const view of views) if (view.when !== undefined) clauses.push({ where: view.id, when: view.when });
+  }
+  return clauses;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('manifest ids', () => {
+  const viewIds = new Set<string>(Object.values(Views));
+  const contextKeys = new Set<string>(Object.values(ContextKeys));
+  const itemContexts = new Set<string>(Object.values(TreeItemContexts));
+
+  it('declares exactly the views of the view table, in the container of the ids table', () => {
+    assert.deepEqual(Object.keys(manifest.contributes.views), [VIEW_CONTAINER]);
+    assert.deepEqual((manifest.contributes.viewsContainers.activitybar as { id: string }[]).map((c) => c.id), [VIEW_CONTAINER]);
+    const declared = (manifest.contributes.views[VIEW_CONTAINER] as { id: string }[]).map((v) => v.id).sort();
+    assert.deepEqual(declared, [...viewIds].sort());
+    for (const welcome of manifest.contributes.viewsWelcome as { view: string }[]) assert.ok(viewIds.has(welcome.view), welcome.view);
+  });
+
+  it('uses in `when` clauses only views, context keys and tree item values of the ids tables, and every one of them', () => {
+    const usedKeys = new Set<string>();
+    const usedItems = new Set<string>();
+    for (const { where, when } of whenClauses()) {
+      for (const match of when.matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.ok(viewIds.has(match[1]), `${where}: view ${match[1]}`);
+      for (const match of when.matchAll(/\bviewItem\s*==\s*([\w.-]+)/g)) {
+        assert.ok(itemContexts.has(match[1]), `${where}: viewItem ${match[1]}`);
+        usedItems.add(match[1]);
+      }
+      for (const match of when.matchAll(/\bviewItem\s*=~\s*\/(.+?)\/(?=\s|$)/g)) {
+        const pattern = new RegExp(match[1]);
+        for (const word of match[1].match(/[A-Za-z]{3,}/g) ?? []) assert.ok(itemContexts.has(word), `${where}: viewItem pattern names ${word}`);
+        for (const value of itemContexts) if (pattern.test(value)) usedItems.add(value);
+      }
+      for (const match of when.matchAll(/\bresourceScheme\s*==\s*([\w.-]+)/g)) assert.equal(match[1], RESULT_SCHEME, where);
+      // Any other xapi.* word outside a regular expression is a context key.
+      const outsidePatterns = when.replace(/=~\s*\/.+?\/(?=\s|$)/g, '').replace(/\bview\s*==\s*[\w.-]+/g, '');
+      for (const match of outsidePatterns.matchAll(/\bxapi\.[\w.]+/g)) {
+        assert.ok(contextKeys.has(match[0]), `${where}: context key ${match[0]} is not in ContextKeys`);
+        usedKeys.add(match[0]);
+      }
+    }
+    assert.deepEqual([...usedKeys].sort(), [...contextKeys].sort(), 'every context key is used by the manifest');
+    // The folder and endpoint groups have no menu of their own yet; their values still come from the table.
+    for (const value of [TreeItemContexts.savedLookup, TreeItemContexts.historyEntry]) assert.ok(usedItems.has(value), value);
+  });
+
+  it('activates on the webview type and the result scheme of the ids table', () => {
+    const events: string[] = manifest.activationEvents;
+    assert.ok(events.includes(`onWebviewPanel:${BUILDER_VIEW_TYPE}`), BUILDER_VIEW_TYPE);
+    assert.ok(events.includes(`onFileSystem:${RESULT_SCHEME}`), RESULT_SCHEME);
+  });
+
+  it('declares exactly the settings of the settings table, with the defaults and limits the reader uses', () => {
+    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: unknown[]; minimum?: number; maximum?: number }>;
+    assert.deepEqual(Object.keys(properties).sort(), Object.values(Settings).sort());
+    for (const [name, key] of Object.entries(Settings) as [keyof typeof Settings, string][]) {
+      assert.deepEqual(SETTING_DEFAULTS[name], properties[key].default, `the default of ${key}`);
+    }
+    assert.deepEqual(properties[Settings.sandbox].enum, [...SANDBOX_MODES]);
+    assert.deepEqual(properties[Settings.vocabulary].enum, [...VOCABULARIES]);
+    assert.deepEqual([properties[Settings.timeoutMs].minimum, properties[Settings.timeoutMs].maximum], [TIMEOUT_RANGE_MS.min, TIMEOUT_RANGE_MS.max]);
+    for (const key of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations as string[]) {
+      assert.ok((Object.values(Settings) as string[]).includes(key), key);
+    }
+  });
+
+  it('spells no id of the tables out anywhere else in src', () => {
+    const ids = new Set<string>([
+      ...Object.values(Commands), ...viewIds, ...contextKeys, ...Object.values(Settings), BUILDER_VIEW_TYPE, RESULT_SCHEME,
+    ]);
+    const tables = resolve(root, 'src', 'host', 'common', 'ids.ts');
+    const found: string[] = [];
+    for (const file of sourceFiles(resolve(root, 'src'))) {
+      if (file === tables) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/(['"])([\w.-]+)\1/g)) {
+        if (ids.has(match[2])) found.push(`${relative(root, file)}: ${match[0]}`);
+      }
+    }
+    assert.deepEqual(found, []);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * The endpoint catalogue: every read this product covers, with its path, parameters, accepted auth and rate limits,
- * as X's OpenAPI spec and docs state them (see ../shared/reference/CONTRACTS.md).
+ * as X's OpenAPI spec and docs state them (see ../shared/reference/CONTRACTS.md), and every other fact about an
+ * endpoint the product uses (its CLI name, the words and icon it is shown with, an example value), so that no
+ * other file keeps a table by endpoint.
  */
 
 /** How a request authenticates: app-only Bearer, OAuth 1.0a user context, OAuth 2.0 user access token. */
@@ -8,11 +10,21 @@ export type AuthKind = 'bearer' | 'oauth1' | 'oauth2';
 
 export const AUTH_KINDS: readonly AuthKind[] = ['bearer', 'oauth1', 'oauth2'];
 
-/** What each auth kind is called in prompts, tooltips and the builder. */
-export const AUTH_LABELS: Readonly<Record<AuthKind, string>> = {
-  bearer: 'app-only Bearer',
-  oauth1: 'OAuth 1.0a',
-  oauth2: 'OAuth 2.0 user token',
+/** What an auth kind is called, in the three places it is named. */
+export interface AuthLabel {
+  /** Where space is short: the status bar. */
+  readonly short: string;
+  /** Before "credentials": the origin-consent prompt, the builder's endpoint tags and tooltips. */
+  readonly kind: string;
+  /** A noun phrase taking an article: validation messages, the builder's connection line. */
+  readonly full: string;
+}
+
+/** Every name of every auth kind, in one table. */
+export const AUTH_LABELS: Readonly<Record<AuthKind, AuthLabel>> = {
+  bearer: { short: 'Bearer', kind: 'app-only Bearer', full: 'app-only Bearer token' },
+  oauth1: { short: 'OAuth 1.0a', kind: 'OAuth 1.0a', full: 'OAuth 1.0a user context' },
+  oauth2: { short: 'OAuth 2.0', kind: 'OAuth 2.0 user token', full: 'OAuth 2.0 user token' },
 };
 
 /** Stable names of the endpoints; used by commands, saved lookups and the CLI. */
@@ -70,6 +82,16 @@ export interface EndpointSpec {
   /** Whether a success is billed per user returned under pay-per-use. */
   readonly billedPerUser: boolean;
   readonly docsUrl: string;
+  /** The CLI subcommand, e.g. `user-by-username`. */
+  readonly cliName: string;
+  /** What the lookup is called in titles and history, lower case: `user`, `users`, `custom profiles`. */
+  readonly noun: string;
+  /** What one record of its answer is called when counting them: `3 users`, `2 profiles`. */
+  readonly recordNoun: 'user' | 'profile';
+  /** The codicon shown beside its saved lookups and groups. */
+  readonly icon: string;
+  /** A value to show as the placeholder of the input that asks for its id, ids, username or usernames. */
+  readonly example?: string;
 }
 
 const WINDOW = 15 * 60;
@@ -84,6 +106,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     pathParam: { name: 'id', kind: 'id' },
     takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-user-by-id',
+    cliName: 'user', noun: 'user', recordNoun: 'user', icon: 'person', example: '2244994945',
   },
   usersByIds: {
     id: 'usersByIds', api: 'v2', method: 'GET', path: '/2/users',
@@ -91,6 +114,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     listParam: { name: 'ids', kind: 'id', min: 1, max: 100 },
     takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-users-by-ids',
+    cliName: 'users', noun: 'users', recordNoun: 'user', icon: 'organization', example: '2244994945, 783214',
   },
   userByUsername: {
     id: 'userByUsername', api: 'v2', method: 'GET', path: '/2/users/by/username/:username',
@@ -98,6 +122,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     pathParam: { name: 'username', kind: 'username' },
     takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-user-by-username',
+    cliName: 'user-by-username', noun: 'user', recordNoun: 'user', icon: 'account', example: 'XDevelopers',
   },
   usersByUsernames: {
     id: 'usersByUsernames', api: 'v2', method: 'GET', path: '/2/users/by',
@@ -105,6 +130,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     listParam: { name: 'usernames', kind: 'username', min: 1, max: 100 },
     takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-users-by-usernames',
+    cliName: 'users-by-username', noun: 'users', recordNoun: 'user', icon: 'organization', example: 'XDevelopers, X',
   },
   me: {
     id: 'me', api: 'v2', method: 'GET', path: '/2/users/me',
@@ -112,6 +138,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     takesFields: true, paged: false, auth: USER_CONTEXT,
     rateLimit: { perUser: 75, windowSeconds: WINDOW }, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-my-user',
+    cliName: 'me', noun: 'me', recordNoun: 'user', icon: 'account',
   },
   customProfile: {
     id: 'customProfile', api: 'v1.1', method: 'GET', path: '/1.1/custom_profiles/:id.json',
@@ -120,6 +147,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     takesFields: false, paged: false, auth: ['oauth1'],
     rateLimit: { perUser: 180, windowSeconds: WINDOW }, billedPerUser: false,
     docsUrl: 'https://developer.x.com/en/docs/x-api/v1/direct-messages/custom-profiles/api-reference/get-profile',
+    cliName: 'custom-profile', noun: 'custom profile', recordNoun: 'profile', icon: 'comment-discussion', example: '100001',
   },
   customProfiles: {
     id: 'customProfiles', api: 'v1.1', method: 'GET', path: '/1.1/custom_profiles/list.json',
@@ -127,6 +155,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     takesFields: false, paged: true, auth: ['oauth1'],
     rateLimit: { perUser: 180, windowSeconds: WINDOW }, billedPerUser: false,
     docsUrl: 'https://developer.x.com/en/docs/x-api/v1/direct-messages/custom-profiles/api-reference/get-profiles',
+    cliName: 'custom-profiles', noun: 'custom profiles', recordNoun: 'profile', icon: 'comment-discussion',
   },
 };
 
@@ -134,9 +163,6 @@ export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 
 /** Page size limits of `custom_profiles/list.json`. */
 export const CUSTOM_PROFILES_COUNT = { min: 1, max: 50, default: 20 } as const;
-
-/** Pay-per-use price of one user returned by a v2 lookup, in US dollars (CONTRACTS.md, Cost). */
-export const PRICE_PER_USER_USD = 0.01;
 
 export function isEndpointId(value: unknown): value is EndpointId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ENDPOINTS, value);

@@ -13,7 +13,8 @@ export type BaseUrlResult = { readonly ok: true; readonly url: string } | { read
 
 /**
  * Accepts https URLs, and http ones for loopback hosts, without credentials, query or fragment; drops a trailing
- * slash. The one place the base URL is trimmed and checked: settings, the CLI and the builder all come through here.
+ * slash. The one place the base URL is trimmed and checked: the lookup service, the CLI and the workspace notice all
+ * come through here (the settings reader passes the user's text on as it is).
  */
 export function normalizeBaseUrl(input: string): BaseUrlResult {
   let url: URL;
@@ -32,7 +33,27 @@ export function normalizeBaseUrl(input: string): BaseUrlResult {
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return { ok: false, message: `base URL must use https for ${url.hostname}; plain http is allowed only for loopback hosts (127.0.0.1, localhost, [::1])` };
   }
-  return { ok: true, url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` };
+  return { ok: true, url: originAndPath(url) };
+}
+
+/** `scheme://host[:port]/path` without user info, query, fragment or trailing slashes. */
+function originAndPath(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The base URL as the builder shows it and a copied cURL line starts: the normalised URL when the setting is valid,
+ * and otherwise the same cut made by hand, so that a user name, password or query never shows whatever was typed.
+ */
+export function displayBaseUrl(baseUrl: string): string {
+  const normalized = normalizeBaseUrl(baseUrl);
+  if (normalized.ok) return normalized.url;
+  try {
+    return originAndPath(new URL(baseUrl.trim()));
+  } catch {
+    // Not a URL at all: cut the same parts with patterns.
+    return baseUrl.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1').replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  }
 }
 
 /** `localhost`, `*.localhost`, 127.0.0.0/8 and `[::1]`: servers on this machine, which are the user's own. */

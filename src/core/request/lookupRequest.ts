@@ -3,6 +3,7 @@
  * request that goes on the wire. Nothing is sent for a request that fails here.
  */
 import {
+  AUTH_LABELS,
   CUSTOM_PROFILES_COUNT,
   ENDPOINTS,
   ID_PATTERN,
@@ -75,18 +76,8 @@ const RULE_TEXT: Readonly<Record<ValueKind, string>> = {
   username: 'must be 1 to 15 letters, digits or underscores (^[A-Za-z0-9_]{1,15}$)',
 };
 
-const AUTH_NAMES: Readonly<Record<AuthKind, string>> = {
-  bearer: 'app-only Bearer token',
-  oauth1: 'OAuth 1.0a user context',
-  oauth2: 'OAuth 2.0 user token',
-};
-
 /** Cursor values are opaque, but a printable token without spaces is all X ever hands out. */
 const CURSOR_PATTERN = /^[\x21-\x7e]{1,256}$/;
-
-export function describeAuth(kind: AuthKind): string {
-  return AUTH_NAMES[kind];
-}
 
 function matches(kind: ValueKind, value: string): boolean {
   return (kind === 'id' ? ID_PATTERN : USERNAME_PATTERN).test(value);
@@ -201,13 +192,13 @@ export function prepareLookup(request: LookupRequest, options: PrepareOptions): 
     return { ok: false, issues: [{ field: 'endpoint', message: `unknown endpoint "${printable(String(request.endpoint))}"` }] };
   }
   if (!spec.auth.includes(options.auth)) {
-    const accepted = spec.auth.map(describeAuth).join(' or ');
+    const accepted = spec.auth.map((kind) => AUTH_LABELS[kind].full).join(' or ');
     issues.push({
       field: 'auth',
       value: options.auth,
       message: requiresUserContext(spec)
-        ? `${spec.path} needs user context (${accepted}); an ${describeAuth(options.auth)} is refused`
-        : `${spec.path} accepts ${accepted}, not an ${describeAuth(options.auth)}`,
+        ? `${spec.path} needs user context (${accepted}); an ${AUTH_LABELS[options.auth].full} is refused`
+        : `${spec.path} accepts ${accepted}, not an ${AUTH_LABELS[options.auth].full}`,
     });
   }
 

@@ -1,15 +1,14 @@
 /**
- * Reads `xapi.baseUrl` out of a workspace's own settings text (`.vscode/settings.json`, or a `.code-workspace`
- * file's `settings`). VS Code drops application-scoped values from workspace settings before an extension can
- * inspect them, so telling the user "this workspace's value is ignored" needs the file itself.
+ * Reads a setting (`xapi.baseUrl`, whose key the host passes in from its ids table) out of a workspace's own
+ * settings text (`.vscode/settings.json`, or a `.code-workspace` file's `settings`). VS Code drops application-scoped
+ * values from workspace settings before an extension can inspect them, so telling the user "this workspace's value
+ * is ignored" needs the file itself.
  */
 
-const KEY = 'xapi.baseUrl';
-
-/** The base URL a settings file sets, if any; `workspaceFile` reads it under `settings`. JSONC, as VS Code reads it. */
-export function baseUrlInSettingsText(text: string, kind: 'settings' | 'workspaceFile'): string | undefined {
+/** The non-blank text a settings file sets `key` to, if any; `workspaceFile` reads it under `settings`. JSONC, as VS Code reads it. */
+export function stringSettingInText(text: string, key: string, kind: 'settings' | 'workspaceFile'): string | undefined {
   // Most workspaces never mention it: skip the parse.
-  if (!text.includes(KEY)) return undefined;
+  if (!text.includes(key)) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(jsoncToJson(text));
@@ -18,7 +17,7 @@ export function baseUrlInSettingsText(text: string, kind: 'settings' | 'workspac
   }
   const root = kind === 'workspaceFile' && isRecord(parsed) ? parsed.settings : parsed;
   if (!isRecord(root)) return undefined;
-  const value = root[KEY];
+  const value = root[key];
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 

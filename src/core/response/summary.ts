@@ -1,44 +1,9 @@
 /** Words for a lookup's result: document titles, history lines, status text. Pure, so it is tested without an editor. */
 import { describeProblem } from './apiError';
 import { ENDPOINTS } from '../catalog/endpoints';
+import { describeRequest } from '../request/describe';
 import type { LookupRequest } from '../request/lookupRequest';
 import type { LookupOutcome } from './outcome';
-
-const SHORT_NAMES: Readonly<Record<LookupRequest['endpoint'], string>> = {
-  userById: 'user',
-  usersByIds: 'users',
-  userByUsername: 'user',
-  usersByUsernames: 'users',
-  me: 'me',
-  customProfile: 'custom profile',
-  customProfiles: 'custom profiles',
-};
-
-/** "user 2244994945", "users 3 ids", "user @XDevelopers", "me", "custom profiles page 2" */
-export function describeRequest(request: LookupRequest): string {
-  const name = SHORT_NAMES[request.endpoint];
-  switch (request.endpoint) {
-    case 'userById':
-    case 'customProfile':
-      return `${name} ${request.id ?? ''}`.trim();
-    case 'userByUsername':
-      return `${name} @${request.username ?? ''}`;
-    case 'usersByIds':
-      return listLabel(name, request.ids, 'id');
-    case 'usersByUsernames':
-      return listLabel(name, request.usernames?.map((u) => `@${u}`), 'username');
-    case 'customProfiles':
-      return request.cursor ? `${name} (cursor ${request.cursor.slice(0, 12)})` : name;
-    case 'me':
-      return name;
-  }
-}
-
-function listLabel(name: string, values: readonly string[] | undefined, noun: string): string {
-  const list = values ?? [];
-  if (list.length <= 2) return `${name} ${list.join(', ')}`.trim();
-  return `${name} ${list.length} ${noun}s`;
-}
 
 /** The tab title of a result document: what was asked and how it went, e.g. "user 2244994945 · 200". */
 export function resultTitle(request: LookupRequest, outcome: LookupOutcome): string {
@@ -64,19 +29,11 @@ export function summarizeOutcome(request: LookupRequest, outcome: LookupOutcome)
   if (outcome.status !== undefined) parts.push(String(outcome.status));
   if (outcome.ok) {
     const count = countRecords(outcome.body);
-    const noun = ENDPOINTS[request.endpoint].api === 'v1.1' ? 'profile' : 'user';
+    const noun = ENDPOINTS[request.endpoint].recordNoun;
     parts.push(`${count} ${noun}${count === 1 ? '' : 's'}`);
     if (outcome.problems.length > 0) parts.push(`${outcome.problems.length} partial error${outcome.problems.length === 1 ? '' : 's'}`);
   } else {
     parts.push(outcome.error.problems?.length ? describeProblem(outcome.error.problems[0]) : outcome.error.message);
   }
   return parts.join(' · ');
-}
-
-/** What a request would cost under pay-per-use: one charge per user returned, at most the number asked for. */
-export function estimateCostUsd(request: LookupRequest, pricePerUser: number): { users: number; usd: number } | undefined {
-  if (!ENDPOINTS[request.endpoint].billedPerUser) return undefined;
-  const users = request.endpoint === 'usersByIds' ? request.ids?.length ?? 0
-    : request.endpoint === 'usersByUsernames' ? request.usernames?.length ?? 0 : 1;
-  return { users, usd: Math.round(users * pricePerUser * 1000) / 1000 };
 }

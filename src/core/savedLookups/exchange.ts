@@ -4,7 +4,8 @@
  * but is more forgiving: a hand-written file may leave out ids and times.
  */
 import type { LookupRequest } from '../request/lookupRequest';
-import { lookupRecord, readLookupFields, sameRequest, suffixedName } from './model';
+import { lookupRecord, readLookupFields, sameRequest } from './model';
+import { suffixedName } from './name';
 import type { SavedLookup } from './model';
 import { checkVersion, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './parse';
 import type { EntryResult, ParseFailure, ParseSuccess } from './parse';

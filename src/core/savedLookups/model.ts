@@ -1,23 +1,21 @@
 /**
  * Saved lookups and run history as data: the store format, its validation as untrusted input, and the pure operations
- * on it (history cap, summaries); the export format and the import merge are in savedLookupsExport.ts. The file lives
+ * on it (history cap); the export format and the import merge are in exchange.ts. The file lives
  * on disk where people can edit, commit and share it, so reading it never trusts it, and writing it keeps a stable
  * shape that diffs well.
  *
- * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through lookupFromInput), so a
+ * No secret is ever stored: every record is rebuilt from whitelisted keys (requests through sanitizeRequest), so a
  * token that found its way into an object is dropped rather than written.
  */
-import { ENDPOINTS } from '../catalog/endpoints';
-import { lookupFromInput } from '../request/argumentInput';
+import { lookupFromInput, pickRequestKeys } from '../request/argumentInput';
 import type { LookupRequest } from '../request/lookupRequest';
 import { HISTORY_LIMIT } from './limits';
-import { checkVersion, CONTROL, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './parse';
+import { validateName } from './name';
+import { checkVersion, CONTROL_ALL, isEntryId, isRecord, isTimestamp, parseJson, readEntries } from './parse';
 import type { EntryResult, ParseFailure, ParseSuccess } from './parse';
 
 /** The version of `lookups.json` this code reads and writes. A newer file is refused, never downgraded. */
 export const STORE_SCHEMA_VERSION = 1;
-/** Longest name (and folder name) of a saved lookup, in UTF-16 code units after trimming. */
-export const NAME_MAX_LENGTH = 100;
 /** Longest history summary kept; a longer one is cut. */
 export const SUMMARY_MAX_LENGTH = 200;
 
@@ -61,29 +59,9 @@ export interface StoreData {
 
 export type StoreParseResult = ParseSuccess<StoreData> | ParseFailure;
 
-export type NameCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
-
 /** An empty store. */
 export function emptyStore(): StoreData {
   return { schemaVersion: STORE_SCHEMA_VERSION, lookups: [], history: [] };
-}
-
-/** Checks a saved lookup's name (or folder): trimmed, 1 to 100 characters, no control characters. */
-export function validateName(name: unknown, what = 'name'): NameCheck {
-  if (typeof name !== 'string') return { ok: false, message: `the ${what} must be text` };
-  const value = name.trim();
-  if (value === '') return { ok: false, message: `the ${what} must not be empty` };
-  if (value.length > NAME_MAX_LENGTH) {
-    return { ok: false, message: `the ${what} must be at most ${NAME_MAX_LENGTH} characters (it has ${value.length})` };
-  }
-  if (CONTROL.test(value)) return { ok: false, message: `the ${what} must not contain control characters or line breaks` };
-  return { ok: true, value };
-}
-
-/** `name` with a suffix such as ` (copy)`, cutting the name so the result stays within the length limit. */
-export function suffixedName(name: string, suffix: string): string {
-  const room = NAME_MAX_LENGTH - suffix.length;
-  return (name.length > room ? name.slice(0, room).trimEnd() : name) + suffix;
 }
 
 /** The request rebuilt from its whitelisted keys in a fixed order, so files diff cleanly and nothing else leaks in. */
@@ -102,14 +80,15 @@ export function canonicalRequest(request: LookupRequest): LookupRequest {
 }
 
 /**
- * Reads a request from untrusted input (a file, a command argument, a caller that may have attached anything):
- * only the keys a lookup has survive, so `token`, `authorization` and the like never reach the disk.
+ * Reads a request for the store from untrusted input (a file, a caller that may have attached anything). Unlike the
+ * other readers of a request, this one drops unknown keys rather than refusing the request: a lookup in a file that
+ * a person or a newer tool annotated is kept, and `token`, `authorization` and the like still never reach the disk.
  */
 export function sanitizeRequest(raw: unknown): { readonly ok: true; readonly value: LookupRequest } | { readonly ok: false; readonly message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, message: 'the request must be an object with an "endpoint"' };
   }
-  const parsed = lookupFromInput(raw);
+  const parsed = lookupFromInput(pickRequestKeys(raw as Record<string, unknown>));
   return parsed.ok ? { ok: true, value: canonicalRequest(parsed.value) } : parsed;
 }
 
@@ -257,44 +236,4 @@ export function serializeStore(data: StoreData): string {
 /** The history with one more entry in front, cut to HISTORY_LIMIT. */
 export function addHistory(history: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
   return [entry, ...history].slice(0, limit);
-}
-
-function listSummary(values: readonly string[], prefix: string): string {
-  const shown = values.slice(0, 2).map((v) => prefix + v).join(', ');
-  return values.length > 2 ? `${shown} +${values.length - 2}` : shown;
-}
-
-/**
- * A short line about what a request asks for, e.g. `2244994945 · user.fields 3` or `@jack, @x +1 · expansions 1`.
- * Used as the tree item description.
- */
-export function summarizeRequest(request: LookupRequest): string {
-  const parts: string[] = [];
-  if (request.id !== undefined) parts.push(request.id);
-  if (request.username !== undefined) parts.push('@' + request.username);
-  if (request.ids !== undefined && request.ids.length > 0) parts.push(listSummary(request.ids, ''));
-  if (request.usernames !== undefined && request.usernames.length > 0) parts.push(listSummary(request.usernames, '@'));
-  if (request.userFields?.length) parts.push(`user.fields ${request.userFields.length}`);
-  if (request.tweetFields?.length) parts.push(`tweet.fields ${request.tweetFields.length}`);
-  if (request.expansions?.length) parts.push(`expansions ${request.expansions.length}`);
-  if (request.count !== undefined) parts.push(`count ${request.count}`);
-  if (request.cursor !== undefined && request.cursor !== '') parts.push('next page');
-  return parts.join(' · ');
-}
-
-const ENDPOINT_NOUNS: Readonly<Record<LookupRequest['endpoint'], string>> = {
-  userById: 'User',
-  usersByIds: 'Users',
-  userByUsername: 'User',
-  usersByUsernames: 'Users',
-  me: 'Me',
-  customProfile: 'Custom profile',
-  customProfiles: 'Custom profiles',
-};
-
-/** A request in a few words with what kind of lookup it is, e.g. `User @jack · user.fields 3`. */
-export function titleOfRequest(request: LookupRequest): string {
-  const noun = ENDPOINT_NOUNS[request.endpoint] ?? ENDPOINTS[request.endpoint]?.path ?? String(request.endpoint);
-  const summary = summarizeRequest(request);
-  return summary === '' ? noun : `${noun} ${summary}`;
 }

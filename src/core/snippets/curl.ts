@@ -33,11 +33,7 @@ export function curlCommand(url: string, auth: AuthKind): string {
 /** The same lookup through this project's CLI, which reads credentials from the environment. */
 export function cliCommand(request: LookupRequest, auth: AuthKind, baseUrl: string | undefined, vocabulary: string): string {
   const spec = ENDPOINTS[request.endpoint];
-  const names: Record<string, string> = {
-    userById: 'user', usersByIds: 'users', userByUsername: 'user-by-username', usersByUsernames: 'users-by-username',
-    me: 'me', customProfile: 'custom-profile', customProfiles: 'custom-profiles',
-  };
-  const parts = ['x-api-explorer', names[request.endpoint]];
+  const parts = ['x-api-explorer', spec.cliName];
   const value = spec.pathParam?.name === 'id' ? request.id : spec.pathParam?.name === 'username' ? request.username
     : spec.listParam?.name === 'ids' ? request.ids?.join(',') : spec.listParam?.name === 'usernames' ? request.usernames?.join(',') : undefined;
   if (value) parts.push(shellQuote(value));

@@ -18,12 +18,11 @@ import type {
   FieldDefaults,
   HostToWebview,
 } from '../../shared/builder/protocol';
-import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, notBilled, settingsDefaults } from './formModel';
+import { builderCatalog, connectionSummary, describeUntrusted, settingsDefaults } from './formModel';
+import { estimateCost, notBilled } from '../../core/catalog/cost';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
+import { BUILDER_VIEW_TYPE } from '../common/ids';
 import { Disposable } from '../common/lifecycle';
-
-/** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
-export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
 
 /** What the builder needs from the rest of the extension. */
 export interface BuilderDeps {

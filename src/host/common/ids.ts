@@ -1,6 +1,13 @@
 /**
- * Every command the extension contributes, in one table. A unit test checks it against `contributes.commands` in
- * package.json, so a command cannot be registered without being declared, or declared without being registered.
+ * Every id the extension shares with its manifest (package.json) and with VS Code, in one place: commands, views,
+ * context keys, the values tree items match in menus, the webview type, the result scheme and the settings keys. No
+ * other file spells one out. This file imports nothing, so the manifest unit test (test/unit/manifest.test.ts) reads
+ * it without an editor and checks each table against package.json both ways.
+ */
+
+/**
+ * Every command the extension contributes. The manifest test checks it against `contributes.commands`, so a command
+ * cannot be registered without being declared, or declared without being registered.
  */
 export const Commands = {
   lookupUser: 'xapi.lookupUser',
@@ -40,3 +47,59 @@ export const HIDDEN_FROM_PALETTE: readonly CommandId[] = [
   Commands.deleteSavedLookup,
   Commands.openSavedLookupInBuilder,
 ];
+
+/** The activity-bar container of the views. */
+export const VIEW_CONTAINER = 'xapi';
+
+/** The views of `contributes.views.xapi`. */
+export const Views = {
+  savedLookups: 'xapi.savedLookups',
+  history: 'xapi.history',
+} as const;
+
+/** Context keys the extension sets with `setContext`, read by `when` clauses of the manifest. */
+export const ContextKeys = {
+  /** A lookup has run in this window, so Save Lookup and Rerun Last Lookup have something to work on. */
+  hasLastLookup: 'xapi.hasLastLookup',
+} as const;
+
+/** The `contextValue` of tree items, matched by `viewItem == ...` in the manifest's menus. */
+export const TreeItemContexts = {
+  savedLookup: 'savedLookup',
+  historyEntry: 'historyEntry',
+  folder: 'savedLookupFolder',
+  endpoint: 'savedLookupEndpoint',
+} as const;
+
+/** The request builder's webview panel type (`onWebviewPanel:` activation, the panel serializer). */
+export const BUILDER_VIEW_TYPE = 'xapi.requestBuilder';
+
+/** The URI scheme of result documents (`onFileSystem:` activation, `resourceScheme ==` in menus). */
+export const RESULT_SCHEME = 'x-api-result';
+
+/** The id of the status bar item. */
+export const STATUS_BAR_ITEM = 'xapi.status';
+
+/** The section of every setting; `affectsConfiguration(SETTINGS_SECTION)` covers them all. */
+export const SETTINGS_SECTION = 'xapi';
+
+/**
+ * Every setting, by its full key as `contributes.configuration.properties` declares it. Read only through
+ * host/common/settings.ts; their defaults are in settingDefaults.ts.
+ */
+export const Settings = {
+  baseUrl: 'xapi.baseUrl',
+  sandbox: 'xapi.sandbox',
+  vocabulary: 'xapi.vocabulary',
+  defaultUserFields: 'xapi.defaultUserFields',
+  defaultTweetFields: 'xapi.defaultTweetFields',
+  defaultExpansions: 'xapi.defaultExpansions',
+  timeoutMs: 'xapi.requestTimeoutMs',
+  inlineHover: 'xapi.inline.hover',
+  inlineCompletion: 'xapi.inline.completion',
+  inlineDiagnostics: 'xapi.inline.diagnostics',
+  inlineLanguages: 'xapi.inline.languages',
+  inlineMaxFileSizeKb: 'xapi.inline.maxFileSizeKb',
+} as const;
+
+export type SettingId = (typeof Settings)[keyof typeof Settings];

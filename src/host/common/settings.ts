@@ -1,8 +1,24 @@
-/** The extension's settings, read through one typed reader; the keys live here and nowhere else. */
+/**
+ * The extension's settings, read through this one typed reader: the keys are in ids.ts, the defaults in
+ * settingDefaults.ts, and no other file calls `getConfiguration`.
+ */
 import * as vscode from 'vscode';
-import { DEFAULT_BASE_URL } from '../../core/request/baseUrl';
-import { DEFAULT_VOCABULARY, isVocabulary, type Vocabulary } from '../../core/catalog/vocabulary';
-import type { SandboxMode } from '../../core/request/lookupPlan';
+import { isVocabulary, type Vocabulary } from '../../core/catalog/vocabulary';
+import { SETTINGS_SECTION, Settings } from './ids';
+import { SANDBOX_MODES, SETTING_DEFAULTS, TIMEOUT_RANGE_MS, type SandboxMode } from './settingDefaults';
+
+export type { SandboxMode };
+
+/** Settings of the inline docs (hovers, completion and checks in the user's own code). */
+export interface InlineSettings {
+  readonly hover: boolean;
+  readonly completion: boolean;
+  readonly diagnostics: boolean;
+  readonly languages: readonly string[];
+  /** In units of 1,024 characters. */
+  readonly maxFileSizeKb: number;
+  readonly vocabulary: Vocabulary;
+}
 
 export interface XApiSettings {
   /** From user settings only: a workspace must not choose where credentials go (see ignoredBaseUrl). */
@@ -15,19 +31,8 @@ export interface XApiSettings {
   readonly defaultTweetFields: readonly string[];
   readonly defaultExpansions: readonly string[];
   readonly timeoutMs: number;
+  readonly inline: InlineSettings;
 }
-
-export const SECTION = 'xapi';
-
-export const SettingKeys = {
-  baseUrl: 'baseUrl',
-  sandbox: 'sandbox',
-  vocabulary: 'vocabulary',
-  defaultUserFields: 'defaultUserFields',
-  defaultTweetFields: 'defaultTweetFields',
-  defaultExpansions: 'defaultExpansions',
-  timeoutMs: 'requestTimeoutMs',
-} as const;
 
 function strings(value: unknown): readonly string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -35,30 +40,51 @@ function strings(value: unknown): readonly string[] {
 
 /** Reads the settings, falling back to defaults for values of the wrong type (settings.json is hand-edited). */
 export function readSettings(): XApiSettings {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const sandbox = config.get<string>(SettingKeys.sandbox);
-  const vocabulary = config.get<string>(SettingKeys.vocabulary);
-  const timeout = config.get<number>(SettingKeys.timeoutMs);
+  // The root configuration, read by full key: the same keys package.json declares.
+  const config = vscode.workspace.getConfiguration();
+  const sandbox = config.get<unknown>(Settings.sandbox);
+  const vocabulary = config.get<unknown>(Settings.vocabulary);
+  const timeout = config.get<unknown>(Settings.timeoutMs);
   // xapi.baseUrl is application-scoped, so VS Code already ignores workspace values; reading the user value
   // explicitly keeps that true on hosts that would not (and for a manifest edited by mistake).
-  const inspected = config.inspect<string>(SettingKeys.baseUrl);
+  const inspected = config.inspect<string>(Settings.baseUrl);
   const baseUrl = inspected?.globalValue;
   const ignored = [inspected?.workspaceFolderValue, inspected?.workspaceValue].find((value) => typeof value === 'string' && value.trim() !== '');
+  const chosenVocabulary = isVocabulary(vocabulary) ? vocabulary : SETTING_DEFAULTS.vocabulary;
   return {
-    baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl.trim() : DEFAULT_BASE_URL,
+    // Passed on as typed: normalizeBaseUrl (core/request/baseUrl.ts) is the one place it is trimmed and checked.
+    baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : SETTING_DEFAULTS.baseUrl,
     ignoredBaseUrl: ignored,
-    sandbox: sandbox === 'always' || sandbox === 'never' ? sandbox : 'auto',
-    vocabulary: isVocabulary(vocabulary) ? vocabulary : DEFAULT_VOCABULARY,
-    defaultUserFields: strings(config.get(SettingKeys.defaultUserFields)),
-    defaultTweetFields: strings(config.get(SettingKeys.defaultTweetFields)),
-    defaultExpansions: strings(config.get(SettingKeys.defaultExpansions)),
-    timeoutMs: typeof timeout === 'number' && timeout >= 1000 && timeout <= 600_000 ? timeout : 30_000,
+    sandbox: SANDBOX_MODES.find((mode) => mode === sandbox) ?? SETTING_DEFAULTS.sandbox,
+    vocabulary: chosenVocabulary,
+    defaultUserFields: strings(config.get(Settings.defaultUserFields)),
+    defaultTweetFields: strings(config.get(Settings.defaultTweetFields)),
+    defaultExpansions: strings(config.get(Settings.defaultExpansions)),
+    timeoutMs: typeof timeout === 'number' && timeout >= TIMEOUT_RANGE_MS.min && timeout <= TIMEOUT_RANGE_MS.max ? timeout : SETTING_DEFAULTS.timeoutMs,
+    inline: readInline(config, chosenVocabulary),
+  };
+}
+
+function readInline(config: vscode.WorkspaceConfiguration, vocabulary: Vocabulary): InlineSettings {
+  // Anything but an explicit false leaves a feature on, as the defaults have it.
+  const flag = (key: string): boolean => config.get<unknown>(key) !== false;
+  const languages = config.get<unknown>(Settings.inlineLanguages);
+  const maxFileSizeKb = config.get<unknown>(Settings.inlineMaxFileSizeKb);
+  return {
+    hover: flag(Settings.inlineHover),
+    completion: flag(Settings.inlineCompletion),
+    diagnostics: flag(Settings.inlineDiagnostics),
+    languages: Array.isArray(languages)
+      ? languages.filter((id): id is string => typeof id === 'string' && id !== '')
+      : SETTING_DEFAULTS.inlineLanguages,
+    maxFileSizeKb: typeof maxFileSizeKb === 'number' && Number.isFinite(maxFileSizeKb) && maxFileSizeKb > 0 ? maxFileSizeKb : SETTING_DEFAULTS.inlineMaxFileSizeKb,
+    vocabulary,
   };
 }
 
 /** Fires when any xapi.* setting changes. */
 export function onDidChangeSettings(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration(SECTION)) listener();
+    if (event.affectsConfiguration(SETTINGS_SECTION)) listener();
   });
 }

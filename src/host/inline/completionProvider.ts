@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { formatFieldDocMarkdown } from '../../core/fieldDocs/lookup';
 import { completionAt } from '../../core/inline/completion';
 import type { InlineDocuments } from './documents';
-import type { InlineSettings } from './settings';
+import type { InlineSettings } from '../common/settings';
 
 /** Typing one of these inside a context opens the list: a new item, a value, a string, an array. */
 export const INLINE_COMPLETION_TRIGGERS: readonly string[] = [',', '=', "'", '"', '['];

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { InlineProblem } from '../../core/inline/checks';
 import { InlineDocuments } from './documents';
-import type { InlineSettings } from './settings';
+import type { InlineSettings } from '../common/settings';
 import { Disposable, toDisposable } from '../common/lifecycle';
 
 /** `Diagnostic.source` of every inline warning; the code actions only look at diagnostics carrying it. */

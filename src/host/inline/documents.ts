@@ -8,7 +8,7 @@ import type { InlineProblem } from '../../core/inline/checks';
 import type { InlineIndex } from '../../core/inline/documentIndex';
 import { familyOf } from '../../core/inline/documentIndex';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
-import { RESULT_SCHEME } from '../results/documents';
+import { RESULT_SCHEME } from '../common/ids';
 
 /** REST Client files, read whatever language id they have (without REST Client installed they are plaintext). */
 export const HTTP_FILES: vscode.DocumentFilter = { pattern: '**/*.{http,rest}' };

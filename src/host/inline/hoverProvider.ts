@@ -9,7 +9,7 @@ import { hoverAt } from '../../core/inline/hover';
 import { describeLookup } from '../../core/inline/sandboxLookup';
 import { Commands } from '../common/ids';
 import type { InlineDocuments } from './documents';
-import type { InlineSettings } from './settings';
+import type { InlineSettings } from '../common/settings';
 
 export class InlineHoverProvider implements vscode.HoverProvider {
   constructor(

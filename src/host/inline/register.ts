@@ -9,7 +9,8 @@ import { INLINE_COMPLETION_TRIGGERS, InlineCompletionProvider } from './completi
 import { InlineCodeActionProvider, InlineDiagnostics } from './diagnostics';
 import { InlineDocuments, inlineSelector } from './documents';
 import { InlineHoverProvider } from './hoverProvider';
-import { InlineSettingsStore, type InlineSettings } from './settings';
+import type { InlineSettings } from '../common/settings';
+import { InlineSettingsStore } from './settings';
 
 /** What the inline docs take from the composition root (tests shorten the debounce). */
 export interface InlineDocsDeps {

@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { normalizeBaseUrl, originOf } from '../../core/request/baseUrl';
-import { baseUrlInSettingsText } from '../../core/request/workspaceBaseUrl';
+import { stringSettingInText } from '../../core/request/workspaceBaseUrl';
 import type { Log } from '../common/log';
+import { Settings } from '../common/ids';
 import { readSettings } from '../common/settings';
 
 const NOTICE_KEY = 'xapi.ignoredBaseUrlNotice';
@@ -54,7 +55,7 @@ async function baseUrlInWorkspaceFiles(): Promise<string | undefined> {
     }
     // A settings file is small; a huge one is not worth parsing for this notice.
     if (bytes.byteLength > 1_000_000) continue;
-    const found = baseUrlInSettingsText(new TextDecoder().decode(bytes), kind);
+    const found = stringSettingInText(new TextDecoder().decode(bytes), Settings.baseUrl, kind);
     if (found !== undefined) return found;
   }
   return undefined;

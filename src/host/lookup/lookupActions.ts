@@ -1,10 +1,12 @@
 /** Commands about a lookup already described somewhere: rerun, save, copy as cURL, look up from a result. */
 import * as vscode from 'vscode';
 import { cliCommand, curlCommand } from '../../core/snippets/curl';
-import { lookupFromInput } from '../../core/request/argumentInput';
+import { nameInArgs, requestInArgs, resultLinkArgs } from '../../core/request/commandArgs';
+import { displayBaseUrl } from '../../core/request/baseUrl';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { describeRequest } from '../../core/response/summary';
+import { describeRequest } from '../../core/request/describe';
 import type { SavedLookup } from '../../core/savedLookups/model';
+import { nameProblem } from '../savedLookups/commands';
 import type { LookupRunner } from './runner';
 import type { ResultDocuments } from '../results/documents';
 
@@ -20,14 +22,9 @@ export interface LastLookupDeps {
  */
 export function requestFromArgs(args: unknown, deps: LastLookupDeps): LookupRequest | undefined {
   if (args instanceof vscode.Uri) return deps.results.get(args)?.request;
-  if (typeof args === 'object' && args !== null) {
-    const record = args as Record<string, unknown>;
-    const candidate = record.request ?? (record.lookup as Record<string, unknown> | undefined)?.request ?? (record.entry as Record<string, unknown> | undefined)?.request;
-    if (candidate !== undefined) {
-      const parsed = lookupFromInput(candidate);
-      return parsed.ok ? parsed.value : undefined;
-    }
-  }
+  const carried = requestInArgs(args);
+  if (carried.kind === 'request') return carried.request;
+  if (carried.kind === 'invalid') return undefined;
   const active = vscode.window.activeTextEditor?.document.uri;
   return (active && deps.results.get(active)?.request) ?? deps.runner.lastRequest;
 }
@@ -46,13 +43,13 @@ export async function rerunLastLookup(deps: LastLookupDeps, args?: unknown): Pro
 export async function saveLookup(deps: LastLookupDeps, args?: unknown): Promise<SavedLookup | undefined> {
   const request = requestFromArgs(args, deps);
   if (!request) return nothingToUse();
-  let name = typeof args === 'object' && args !== null && typeof (args as { name?: unknown }).name === 'string' ? (args as { name: string }).name : undefined;
+  let name = nameInArgs(args);
   if (name === undefined) {
     name = await vscode.window.showInputBox({
       title: vscode.l10n.t('X API: Save Lookup'),
       prompt: vscode.l10n.t('A name for the saved lookup'),
       value: describeRequest(request),
-      validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Required') : text.length > 100 ? vscode.l10n.t('At most 100 characters') : undefined),
+      validateInput: nameProblem,
     });
     if (name === undefined) return undefined;
   }
@@ -69,7 +66,7 @@ export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<
     return undefined;
   }
   const state = deps.runner.state();
-  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : state.baseUrl.replace(/\/+$/, '');
+  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : displayBaseUrl(state.baseUrl);
   const url = base + validation.request.pathAndQuery;
   const lines = [curlCommand(url, state.auth), '', '# or, with the x-api-explorer CLI (credentials from the environment):', cliCommand(request, state.auth, state.sandbox ? base : undefined, state.vocabulary)];
   if (state.sandbox) lines.unshift('# The sandbox runs inside VS Code; `x-api-explorer sandbox` prints its documented credentials.');
@@ -81,10 +78,7 @@ export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<
 
 /** Hover links in results: `{id}` looks the user up by id, `{username}` by username. */
 export async function lookUpFromResult(deps: LastLookupDeps, args?: unknown): Promise<vscode.Uri | undefined> {
-  const record = typeof args === 'object' && args !== null ? (args as Record<string, unknown>) : {};
-  const request = typeof record.username === 'string'
-    ? lookupFromInput({ username: record.username }, 'userByUsername')
-    : lookupFromInput({ id: record.id }, 'userById');
+  const request = resultLinkArgs(args);
   if (!request.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', request.message));
     return undefined;

@@ -12,11 +12,13 @@ import { originOf } from '../../core/request/baseUrl';
 import { answersFromSandbox, modeAuth, planLookup, validateForContext, type LookupContext, type Refusal } from '../../core/request/lookupPlan';
 import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
-import { describeRequest, summarizeOutcome } from '../../core/response/summary';
+import { describeRequest } from '../../core/request/describe';
+import { summarizeOutcome } from '../../core/response/summary';
 import { notificationText } from '../../core/util/markdown';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';
 import type { SandboxServer } from '../../sandbox/server';
+import { Commands, ContextKeys, Settings } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
@@ -140,7 +142,7 @@ export class LookupService extends Disposable implements LookupRunner {
     const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: [...this.stored.values()] });
     const full = plan.request;
     this.last = full;
-    void vscode.commands.executeCommand('setContext', 'xapi.hasLastLookup', true);
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasLastLookup, true);
     const outcome = await this.send(engine, full, plan.prepared);
     const sandbox = plan.to === 'sandbox';
     const entry = this.deps.results.add(full, outcome, sandbox);
@@ -221,7 +223,7 @@ export class LookupService extends Disposable implements LookupRunner {
           ? vscode.l10n.t('No X API credentials are set and the sandbox is turned off (xapi.sandbox is "never"). Set credentials or allow the sandbox.')
           : vscode.l10n.t('{0} needs {1}; the credentials set are {2}.', refusal.spec.path, refusal.spec.auth.join(' or '), refusal.available.join(', '));
         void vscode.window.showErrorMessage(message, vscode.l10n.t('Set Credentials')).then((choice) => {
-          if (choice) void vscode.commands.executeCommand('xapi.setCredentials');
+          if (choice) void vscode.commands.executeCommand(Commands.setCredentials);
         });
         return;
       }
@@ -239,7 +241,7 @@ export class LookupService extends Disposable implements LookupRunner {
     const settings = vscode.l10n.t('Open Settings');
     void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: you chose not to send credentials to {0} (xapi.baseUrl).', origin), again, settings).then(async (choice) => {
       if (choice === again) await this.deps.consent.forget(origin);
-      if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'xapi.baseUrl');
+      if (choice === settings) await vscode.commands.executeCommand('workbench.action.openSettings', Settings.baseUrl);
     });
   }
 

@@ -16,12 +16,12 @@ export type AskConsent = (origin: string, kind: AuthKind) => Thenable<boolean>;
 export const askWithModal: AskConsent = async (origin, kind) => {
   const send = vscode.l10n.t('Send to {0}', origin);
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Send your {0} credentials to {1}?', AUTH_LABELS[kind], origin),
+    vscode.l10n.t('Send your {0} credentials to {1}?', AUTH_LABELS[kind].kind, origin),
     {
       modal: true,
       detail: vscode.l10n.t(
         'xapi.baseUrl points at {0}, which is not X ({1}) and not on this machine. Whoever runs it receives your {2} credentials with every lookup. Your answer is remembered for this origin.',
-        origin, 'https://api.x.com', AUTH_LABELS[kind],
+        origin, 'https://api.x.com', AUTH_LABELS[kind].kind,
       ),
     },
     send,

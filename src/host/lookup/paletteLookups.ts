@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { CUSTOM_PROFILES_COUNT, ENDPOINTS, type EndpointId } from '../../core/catalog/endpoints';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
-import { lookupFromInput } from '../../core/request/argumentInput';
+import { lookupCommandArgs } from '../../core/request/commandArgs';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { LookupRunner } from './runner';
@@ -19,7 +19,7 @@ interface FieldPick extends vscode.QuickPickItem {
 export function lookupCommand(endpoint: EndpointId, runner: LookupRunner) {
   return async (args?: unknown): Promise<vscode.Uri | undefined> => {
     if (args !== undefined) {
-      const parsed = lookupFromInput(args, endpoint);
+      const parsed = lookupCommandArgs(args, endpoint);
       if (!parsed.ok) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', parsed.message));
         return undefined;
@@ -51,7 +51,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promis
     const value = await vscode.window.showInputBox({
       title,
       prompt: name === 'id' ? vscode.l10n.t('A numeric id (1 to 19 digits)') : vscode.l10n.t('A username without @ (1 to 15 letters, digits, underscores)'),
-      placeHolder: endpoint === 'customProfile' ? '100001' : name === 'id' ? '2244994945' : 'XDevelopers',
+      placeHolder: spec.example,
       ignoreFocusOut: true,
       validateInput: (text) => fieldMessage(runner, { endpoint, [name]: text.trim().replace(/^@/, '') }, name),
     });
@@ -64,7 +64,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promis
     const value = await vscode.window.showInputBox({
       title,
       prompt: vscode.l10n.t('1 to 100 {0}, separated by commas or spaces', name),
-      placeHolder: name === 'ids' ? '2244994945, 783214' : 'XDevelopers, X',
+      placeHolder: spec.example,
       ignoreFocusOut: true,
       validateInput: (text) => fieldMessage(runner, { endpoint, [name]: clean(text) }, name),
     });

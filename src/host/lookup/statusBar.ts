@@ -1,11 +1,10 @@
 /** The status bar item: the mode (Sandbox, or the credential kind) and the last rate limit with its reset countdown. */
 import * as vscode from 'vscode';
-import { DEFAULT_ORIGIN } from '../../core/request/baseUrl';
-import type { AuthKind } from '../../core/catalog/endpoints';
+import { DEFAULT_ORIGIN, displayBaseUrl } from '../../core/request/baseUrl';
+import { AUTH_LABELS } from '../../core/catalog/endpoints';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
+import { Commands, STATUS_BAR_ITEM } from '../common/ids';
 import type { ConnectionState } from './runner';
-
-const AUTH_LABELS: Readonly<Record<AuthKind, string>> = { bearer: 'Bearer', oauth1: 'OAuth 1.0a', oauth2: 'OAuth 2.0' };
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -14,9 +13,9 @@ export class StatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
 
   constructor() {
-    this.item = vscode.window.createStatusBarItem('xapi.status', vscode.StatusBarAlignment.Left, 10);
+    this.item = vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 10);
     this.item.name = vscode.l10n.t('X API');
-    this.item.command = 'xapi.openRequestBuilder';
+    this.item.command = Commands.openRequestBuilder;
   }
 
   update(state: ConnectionState): void {
@@ -42,7 +41,7 @@ export class StatusBar implements vscode.Disposable {
 
   private render(): void {
     if (!this.state) return;
-    const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : AUTH_LABELS[this.state.auth];
+    const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : AUTH_LABELS[this.state.auth].short;
     const limit = this.rateLimit ? ` ${this.rateLimit.info.remaining}/${this.rateLimit.info.limit}` : '';
     // Any origin other than X's own is always in view, so a changed xapi.baseUrl cannot go unnoticed.
     const origin = this.state.sandbox ? undefined : nonDefaultHost(this.state.baseUrl);
@@ -53,7 +52,7 @@ export class StatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**X API Explorer**\n\n`);
     tooltip.appendText(this.state.sandbox
       ? vscode.l10n.t('Answering from the offline sandbox (its own documented credentials, user context).')
-      : vscode.l10n.t('Sending to {0} with {1} credentials.', this.state.baseUrl, AUTH_LABELS[this.state.auth]));
+      : vscode.l10n.t('Sending to {0} with {1} credentials.', displayBaseUrl(this.state.baseUrl), AUTH_LABELS[this.state.auth].short));
     if (this.state.restricted) {
       tooltip.appendText(`\n\n${vscode.l10n.t('Restricted Mode: this workspace is not trusted, so no credentials are sent from it; the sandbox, field docs and inline help work.')}`);
     }

@@ -10,9 +10,8 @@ import type { LookupRequest } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import type { RateLimitInfo } from '../../core/response/rateLimit';
 import { resultTitle } from '../../core/response/summary';
+import { RESULT_SCHEME } from '../common/ids';
 import { Disposable, toDisposable } from '../common/lifecycle';
-
-export const RESULT_SCHEME = 'x-api-result';
 
 /** What is kept of one lookup for its document: the request, the facts of the exchange and the text shown. */
 export interface ResultEntry {

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { JsonIndex } from '../../core/response/jsonIndex';
 import { resultHoverMarkdown } from '../../core/response/hoverMarkdown';
-import { Commands } from '../common/ids';
-import { RESULT_SCHEME, type ResultDocuments } from './documents';
+import { Commands, RESULT_SCHEME } from '../common/ids';
+import type { ResultDocuments } from './documents';
 
 export class ResultIndexCache {
   private readonly indexes = new WeakMap<vscode.TextDocument, { version: number; index: JsonIndex }>();

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { describeProblem, xProblemTypeUrl } from '../../core/response/apiError';
 import { formatDuration, secondsUntilReset } from '../../core/response/rateLimit';
-import { Commands } from '../common/ids';
-import { RESULT_SCHEME, type ResultDocuments, type ResultEntry } from './documents';
+import { Commands, RESULT_SCHEME } from '../common/ids';
+import type { ResultDocuments, ResultEntry } from './documents';
 
 export class ResultLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('x-api');

@@ -7,8 +7,11 @@
  */
 import * as vscode from 'vscode';
 import { ENDPOINTS } from '../../core/catalog/endpoints';
+import { fileInArgs, storeCommandOptions, storeEntryInArgs } from '../../core/request/commandArgs';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { summarizeRequest, titleOfRequest, validateName, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
+import { describeParameters, titleOfRequest } from '../../core/request/describe';
+import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
+import { validateName } from '../../core/savedLookups/name';
 import type { Commands } from '../common/ids';
 import type { LookupRunner } from '../lookup/runner';
 import type { ImportResult, SavedLookupStore } from './store';
@@ -33,43 +36,21 @@ export interface ExportResult {
   readonly count: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The id of a saved lookup named by `{ id }` or a tree element `{ kind: 'lookup', lookup }`. */
-function savedIdOf(arg: Record<string, unknown>): string | undefined {
-  if (typeof arg.id === 'string') return arg.id;
-  if (arg.kind === 'lookup' && isRecord(arg.lookup) && typeof arg.lookup.id === 'string') return arg.lookup.id;
-  return undefined;
-}
-
-/** The id of a history entry named by `{ historyId }` or a tree element `{ kind: 'history', entry }`. */
-function historyIdOf(arg: Record<string, unknown>): string | undefined {
-  if (typeof arg.historyId === 'string') return arg.historyId;
-  if (arg.kind === 'history' && isRecord(arg.entry) && typeof arg.entry.id === 'string') return arg.entry.id;
-  return undefined;
-}
-
 /**
  * The saved lookup or history entry a command argument names, read fresh from the store (the element may be stale);
  * undefined when the argument names nothing (the palette). Throws when it names one that no longer exists.
  */
 export function resolveLookupTarget(store: SavedLookupStore, arg: unknown): LookupTarget | undefined {
-  if (!isRecord(arg)) return undefined;
-  const id = savedIdOf(arg);
-  if (id !== undefined) {
-    const lookup = store.get(id);
-    if (!lookup) throw new Error(vscode.l10n.t('There is no saved lookup with id {0}; it may have been deleted.', id));
+  const named = storeEntryInArgs(arg);
+  if (named === undefined) return undefined;
+  if (named.kind === 'saved') {
+    const lookup = store.get(named.id);
+    if (!lookup) throw new Error(vscode.l10n.t('There is no saved lookup with id {0}; it may have been deleted.', named.id));
     return { kind: 'saved', lookup };
   }
-  const historyId = historyIdOf(arg);
-  if (historyId !== undefined) {
-    const entry = store.getHistory(historyId);
-    if (!entry) throw new Error(vscode.l10n.t('That history entry is gone; the history may have been cleared.'));
-    return { kind: 'history', entry };
-  }
-  return undefined;
+  const entry = store.getHistory(named.id);
+  if (!entry) throw new Error(vscode.l10n.t('That history entry is gone; the history may have been cleared.'));
+  return { kind: 'history', entry };
 }
 
 interface LookupPickItem extends vscode.QuickPickItem {
@@ -87,7 +68,7 @@ async function pickSavedLookup(store: SavedLookupStore, placeHolder: string): Pr
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }))
     .map((lookup) => ({
       label: lookup.name,
-      description: summarizeRequest(lookup.request),
+      description: describeParameters(lookup.request),
       detail: lookup.folder !== undefined ? `${lookup.folder} · ${ENDPOINTS[lookup.request.endpoint].path}` : ENDPOINTS[lookup.request.endpoint].path,
       iconPath: endpointIcon(lookup.request.endpoint),
       lookup,
@@ -133,8 +114,8 @@ export async function openSavedLookupInBuilder(deps: SavedLookupCommandDeps, arg
   return request;
 }
 
-/** Name check for input boxes: undefined when fine, the problem otherwise. */
-function nameProblem(value: string): string | undefined {
+/** Name check for input boxes (the store's rule): undefined when fine, the problem otherwise. */
+export function nameProblem(value: string): string | undefined {
   const checked = validateName(value);
   return checked.ok ? undefined : vscode.l10n.t('Invalid name: {0}', checked.message);
 }
@@ -147,7 +128,7 @@ export async function renameSavedLookup(deps: SavedLookupCommandDeps, arg?: unkn
   const store = await deps.store;
   const lookup = await savedTarget(store, arg, vscode.l10n.t('Rename which saved lookup?'));
   if (!lookup) return undefined;
-  let name = isRecord(arg) && typeof arg.name === 'string' ? arg.name : undefined;
+  let name = storeCommandOptions(arg).name;
   if (name === undefined) {
     name = await vscode.window.showInputBox({
       title: vscode.l10n.t('Rename Saved Lookup'),
@@ -177,8 +158,7 @@ export async function deleteSavedLookup(deps: SavedLookupCommandDeps, arg?: unkn
   const store = await deps.store;
   const lookup = await savedTarget(store, arg, vscode.l10n.t('Delete which saved lookup?'));
   if (!lookup) return false;
-  const skipConfirm = isRecord(arg) && arg.confirm === false;
-  if (!skipConfirm) {
+  if (storeCommandOptions(arg).confirm) {
     const remove = vscode.l10n.t('Delete');
     const answer = await vscode.window.showWarningMessage(
       vscode.l10n.t('Delete the saved lookup "{0}"?', lookup.name),
@@ -192,11 +172,12 @@ export async function deleteSavedLookup(deps: SavedLookupCommandDeps, arg?: unkn
 
 /** A Uri from `{ uri }`: a Uri, a `scheme:` string, or an absolute path. */
 function uriArg(arg: unknown): vscode.Uri | undefined {
-  if (!isRecord(arg)) return undefined;
-  const { uri } = arg;
-  if (uri instanceof vscode.Uri) return uri;
-  if (typeof uri === 'string' && uri !== '') return /^[a-z][a-z0-9+.-]+:\/\//i.test(uri) ? vscode.Uri.parse(uri, true) : vscode.Uri.file(uri);
-  return undefined;
+  // A Uri object is only recognisable here; the text forms are read in core.
+  const given = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown }).uri : undefined;
+  if (given instanceof vscode.Uri) return given;
+  const file = fileInArgs(arg);
+  if (file === undefined) return undefined;
+  return file.kind === 'uri' ? vscode.Uri.parse(file.text, true) : vscode.Uri.file(file.text);
 }
 
 function defaultExportUri(): vscode.Uri | undefined {

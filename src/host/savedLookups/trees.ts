@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import { ENDPOINTS, ENDPOINT_IDS, type EndpointId } from '../../core/catalog/endpoints';
 import type { LookupRequest } from '../../core/request/lookupRequest';
-import { summarizeRequest, titleOfRequest, type HistoryEntry, type SavedLookup } from '../../core/savedLookups/model';
-import { Commands } from '../common/ids';
+import { describeParameters, titleOfRequest } from '../../core/request/describe';
+import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
+import { Commands, TreeItemContexts } from '../common/ids';
 import type { SavedLookupStore } from './store';
 
 /** A folder the user gave, or the endpoint of lookups without one. */
@@ -27,30 +28,12 @@ export interface HistoryNode {
 
 export type SavedLookupTreeNode = LookupGroupNode | SavedLookupNode;
 
-/** The context values the menus in package.json match. */
-export const ContextValues = {
-  savedLookup: 'savedLookup',
-  historyEntry: 'historyEntry',
-  folder: 'savedLookupFolder',
-  endpoint: 'savedLookupEndpoint',
-} as const;
+/** The URL (or path) of a request, shown in tooltips; the runner's urlFor is the usual source. */
+export type UrlOfRequest = (request: LookupRequest) => string;
 
-/** Turns a request into the URL (or path) shown in tooltips; the runner's urlFor is the usual source. */
-export type DescribeRequest = (request: LookupRequest) => string;
-
-const ENDPOINT_ICONS: Readonly<Record<EndpointId, string>> = {
-  userById: 'person',
-  usersByIds: 'organization',
-  userByUsername: 'account',
-  usersByUsernames: 'organization',
-  me: 'account',
-  customProfile: 'comment-discussion',
-  customProfiles: 'comment-discussion',
-};
-
-/** The codicon of an endpoint. */
+/** The codicon of an endpoint (a record from a newer version may name one this catalogue lacks). */
 export function endpointIcon(endpoint: EndpointId): vscode.ThemeIcon {
-  return new vscode.ThemeIcon(ENDPOINT_ICONS[endpoint] ?? 'search');
+  return new vscode.ThemeIcon(ENDPOINTS[endpoint]?.icon ?? 'search');
 }
 
 function groupKey(node: LookupGroupNode): string {
@@ -126,7 +109,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
 
   constructor(
     private readonly store: SavedLookupStore,
-    private readonly describe: DescribeRequest,
+    private readonly urlOf: UrlOfRequest,
   ) {
     this.subscription = store.onDidChange(() => {
       this.model = undefined;
@@ -157,7 +140,7 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
         const item = new vscode.TreeItem(group.folder, vscode.TreeItemCollapsibleState.Expanded);
         item.id = groupKey(element);
         item.iconPath = vscode.ThemeIcon.Folder;
-        item.contextValue = ContextValues.folder;
+        item.contextValue = TreeItemContexts.folder;
         return item;
       }
       const spec = ENDPOINTS[group.endpoint];
@@ -166,18 +149,18 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
       item.description = spec.summary;
       item.tooltip = `${spec.method} ${spec.path}: ${spec.summary}`;
       item.iconPath = endpointIcon(group.endpoint);
-      item.contextValue = ContextValues.endpoint;
+      item.contextValue = TreeItemContexts.endpoint;
       return item;
     }
     const { lookup } = element;
     const item = new vscode.TreeItem(lookup.name, vscode.TreeItemCollapsibleState.None);
     item.id = `lookup:${lookup.id}`;
-    item.description = summarizeRequest(lookup.request);
-    item.tooltip = tooltip(lookup.name, this.describe(lookup.request), [
+    item.description = describeParameters(lookup.request);
+    item.tooltip = tooltip(lookup.name, this.urlOf(lookup.request), [
       vscode.l10n.t('Saved {0}', new Date(lookup.updatedAt).toLocaleString()),
     ]);
     item.iconPath = endpointIcon(lookup.request.endpoint);
-    item.contextValue = ContextValues.savedLookup;
+    item.contextValue = TreeItemContexts.savedLookup;
     item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Saved Lookup'), arguments: [{ id: lookup.id }] };
     item.accessibilityInformation = { label: vscode.l10n.t('Saved lookup {0}, {1}', lookup.name, titleOfRequest(lookup.request)) };
     return item;
@@ -220,7 +203,7 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
 
   constructor(
     private readonly store: SavedLookupStore,
-    private readonly describe: DescribeRequest,
+    private readonly urlOf: UrlOfRequest,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.subscription = store.onDidChange(() => {
@@ -258,11 +241,11 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
     item.description = `${outcome} · ${relativeTime(at, this.now())}`;
     const details = [entry.summary, at.toLocaleString()];
     if (entry.durationMs !== undefined) details.push(vscode.l10n.t('{0} ms', entry.durationMs));
-    item.tooltip = tooltip(titleOfRequest(entry.request), this.describe(entry.request), details);
+    item.tooltip = tooltip(titleOfRequest(entry.request), this.urlOf(entry.request), details);
     item.iconPath = entry.ok
       ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
-    item.contextValue = ContextValues.historyEntry;
+    item.contextValue = TreeItemContexts.historyEntry;
     item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Again'), arguments: [{ historyId: entry.id }] };
     item.accessibilityInformation = {
       label: vscode.l10n.t('{0}, {1}, {2}', titleOfRequest(entry.request), entry.ok ? vscode.l10n.t('succeeded') : vscode.l10n.t('failed'), entry.summary),

@@ -6,10 +6,12 @@
  * message through {@link isWebviewToHost} before looking at it. No message ever carries a secret: the connection
  * state names the auth kind, never a token.
  */
-import { isEndpointId } from '../../core/catalog/endpoints';
 import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
+import type { CostEstimate } from '../../core/catalog/cost';
 import type { LookupRequest, ValidationIssue } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
+import { validateName } from '../../core/savedLookups/name';
+import { checkRequestShape, isPlainRecord } from '../../core/request/argumentInput';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Data carried by the messages
@@ -54,13 +56,6 @@ export interface FieldDefaults {
   readonly tweetFields: readonly string[];
   readonly expansions: readonly string[];
 }
-
-/** What a successful response would cost under pay-per-use. */
-export type CostEstimate =
-  /** v2 user lookups: billed per user returned. `users` counts the ids or usernames asked for (1 for single ones). */
-  | { readonly kind: 'perUser'; readonly users: number; readonly unitUsd: number; readonly totalUsd: number }
-  /** The v1.1 custom-profile reads, which are not billed per user. */
-  | { readonly kind: 'notBilled' };
 
 /** A lookup as the form describes it; the same shape as the request the engine validates. */
 export type BuilderRequest = LookupRequest;
@@ -126,7 +121,7 @@ export type WebviewToHost =
   | { readonly type: 'change'; readonly seq: number; readonly request: BuilderRequest }
   /** Run the lookup; the result opens beside the builder. Answered with `sent` or `error`. */
   | { readonly type: 'send'; readonly request: BuilderRequest }
-  /** Store the lookup under `name` (1 to {@link MAX_NAME_LENGTH} characters). Answered with `saved` or `error`. */
+  /** Store the lookup under `name` (the store's rule: `validateName`). Answered with `saved` or `error`. */
   | { readonly type: 'save'; readonly name: string; readonly request: BuilderRequest }
   /** Copy the lookup as a cURL command. Answered with `copied` or `error`. */
   | { readonly type: 'copyCurl'; readonly request: BuilderRequest };
@@ -134,87 +129,32 @@ export type WebviewToHost =
 // ---------------------------------------------------------------------------------------------------------------
 // The guard
 
-/** Longest id, username or cursor the host looks at; the form's inputs stop well before this. */
-export const MAX_VALUE_LENGTH = 1024;
-/** Most entries in a list (ids, usernames, field values); the API takes 100, the rest earns a specific message. */
-export const MAX_LIST_LENGTH = 1000;
-/** Longest name of a saved lookup. */
-export const MAX_NAME_LENGTH = 200;
-
 type Check = (value: unknown) => boolean;
 
-/** A plain data object: not an array, not a class instance, not something with a doctored prototype. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /**
- * Whether `value` has exactly the keys of `shape` (some of them optional) and each passes its check. Unknown keys,
+ * Whether `value` has exactly the keys of `shape` and each passes its check. Unknown keys,
  * `__proto__` and `constructor` among them, fail the whole message rather than being ignored.
  */
-function hasShape(value: unknown, shape: Readonly<Record<string, Check>>, optional: readonly string[] = []): boolean {
-  if (!isRecord(value)) return false;
+function hasShape(value: unknown, shape: Readonly<Record<string, Check>>): boolean {
+  if (!isPlainRecord(value)) return false;
   // Own keys only: a `__proto__` key arrives as an own property after JSON parsing and must not pass unnoticed.
   const keys = Reflect.ownKeys(value);
   for (const key of keys) {
     if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(shape, key)) return false;
   }
   for (const key of Object.keys(shape)) {
-    const present = Object.prototype.hasOwnProperty.call(value, key);
-    if (!present) {
-      if (optional.includes(key)) continue;
-      return false;
-    }
-    if (!shape[key](value[key])) return false;
+    if (!Object.prototype.hasOwnProperty.call(value, key) || !shape[key](value[key])) return false;
   }
   return true;
 }
 
-const isValue: Check = (value) => typeof value === 'string' && value.length <= MAX_VALUE_LENGTH;
-
-const isValueList: Check = (value) =>
-  Array.isArray(value) &&
-  value.length <= MAX_LIST_LENGTH &&
-  // Dense arrays only: a hole reads as undefined and would slip past a per-element check done with `every`.
-  Object.keys(value).length === value.length &&
-  value.every(isValue);
-
 const isSeq: Check = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-/** Control characters have no place in a name shown in a tree and a title bar. */
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+/** The store's own rule, so the builder never accepts a name the store would then refuse. */
+const isName: Check = (value) => validateName(value).ok;
 
-const isName: Check = (value) =>
-  typeof value === 'string' &&
-  value.trim().length > 0 &&
-  value.length <= MAX_NAME_LENGTH &&
-  !hasControlCharacter(value);
-
-/** One check per key of LookupRequest; `satisfies` makes a new key in LookupRequest a compile error here. */
-const REQUEST_SHAPE = {
-  endpoint: isEndpointId,
-  id: isValue,
-  ids: isValueList,
-  username: isValue,
-  usernames: isValueList,
-  userFields: isValueList,
-  tweetFields: isValueList,
-  expansions: isValueList,
-  count: (value: unknown) => typeof value === 'number' && Number.isFinite(value),
-  cursor: isValue,
-} satisfies Record<keyof LookupRequest, Check>;
-
-const OPTIONAL_REQUEST_KEYS = Object.keys(REQUEST_SHAPE).filter((key) => key !== 'endpoint');
-
-const isRequest: Check = (value) => hasShape(value, REQUEST_SHAPE, OPTIONAL_REQUEST_KEYS);
+/** The one request guard of core (unknown keys refused), shared with command arguments and the store. */
+const isRequest: Check = (value) => checkRequestShape(value).ok;
 
 const isType =
   (type: WebviewToHost['type']): Check =>
@@ -234,7 +174,7 @@ const MESSAGE_SHAPES: Readonly<Record<WebviewToHost['type'], Readonly<Record<str
  * key more. The values are not validated against the API's rules here; `lookupFromInput` and the runner do that.
  */
 export function isWebviewToHost(value: unknown): value is WebviewToHost {
-  if (!isRecord(value)) return false;
+  if (!isPlainRecord(value)) return false;
   const type = value.type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(MESSAGE_SHAPES, type)) return false;
   return hasShape(value, MESSAGE_SHAPES[type as WebviewToHost['type']]);

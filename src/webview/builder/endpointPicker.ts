@@ -46,7 +46,7 @@ export class EndpointPicker {
     const tooltip =
       `Rate limit: ${limit.perUser} requests per ${perWindow} per user` +
       (limit.perApp === undefined ? '' : `, ${limit.perApp} per app`) +
-      `. Auth: ${spec.auth.map((kind) => AUTH_LABELS[kind]).join(', ')}.`;
+      `. Auth: ${spec.auth.map((kind) => AUTH_LABELS[kind].kind).join(', ')}.`;
     return el(
       'label',
       { className: 'endpoint', attrs: { for: id, title: tooltip } },
@@ -82,7 +82,7 @@ export class EndpointPicker {
       tag.textContent = accepted || !spec
         ? ''
         : spec.auth.length === 1
-          ? `needs ${AUTH_LABELS[spec.auth[0]]}`
+          ? `needs ${AUTH_LABELS[spec.auth[0]].kind}`
           : 'needs user context';
     }
   }

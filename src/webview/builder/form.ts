@@ -8,7 +8,8 @@
  */
 import type { EndpointSpec } from '../../core/catalog/endpoints';
 import type { ValidationIssue } from '../../core/request/lookupRequest';
-import type { BuilderCatalog, ConnectionSummary, CostEstimate } from '../../shared/builder/protocol';
+import type { CostEstimate } from '../../core/catalog/cost';
+import type { BuilderCatalog, ConnectionSummary } from '../../shared/builder/protocol';
 import { el, replaceChildren } from './dom';
 import { EndpointPicker } from './endpointPicker';
 import { FieldGroups, GROUP_KEYS } from './fieldGroups';

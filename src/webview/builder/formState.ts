@@ -3,6 +3,7 @@
  * describes for the endpoint chosen. Pure: no DOM here.
  */
 import { isEndpointId } from '../../core/catalog/endpoints';
+import { NAME_MAX_LENGTH } from '../../core/savedLookups/name';
 import type { EndpointId, EndpointSpec } from '../../core/catalog/endpoints';
 import type { BuilderCatalog, BuilderRequest, FieldDefaults } from '../../shared/builder/protocol';
 
@@ -36,7 +37,7 @@ export interface PersistedState {
 }
 
 /** Lengths the inputs stop at; the host's guard refuses anything longer than 1024 per value anyway. */
-export const INPUT_LIMITS = { value: 64, list: 20_000, cursor: 512, name: 200 } as const;
+export const INPUT_LIMITS = { value: 64, list: 20_000, cursor: 512, name: NAME_MAX_LENGTH } as const;
 
 /** The same user twice is asked for by separating the entries; these split them. */
 const LIST_SEPARATORS = /[\s,]+/;

@@ -2,7 +2,7 @@
  * The form's footer: the request URL as it will be sent, the cost estimate, the actions (Send, Save…, Copy as cURL),
  * the name row a save opens, and the two live regions that announce what happened.
  */
-import type { CostEstimate } from '../../shared/builder/protocol';
+import type { CostEstimate } from '../../core/catalog/cost';
 import { el } from './dom';
 import { setErrors } from './fieldErrors';
 import { INPUT_LIMITS } from './formState';

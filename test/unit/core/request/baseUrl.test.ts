@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isLoopback, isLoopbackHost, needsOriginConsent, normalizeBaseUrl, originOf } from '../../../../src/core/request/baseUrl';
+import { displayBaseUrl, isLoopback, isLoopbackHost, needsOriginConsent, normalizeBaseUrl, originOf } from '../../../../src/core/request/baseUrl';
 
 describe('base URL', () => {
   it('normalises and refuses what would leak or misroute', () => {
@@ -11,6 +11,24 @@ describe('base URL', () => {
     assert.equal(normalizeBaseUrl('https://api.x.com/?a=1').ok, false);
     assert.equal(normalizeBaseUrl('https://api.x.com/#frag').ok, false);
     assert.equal(normalizeBaseUrl('not a url').ok, false);
+  });
+
+  it('shows a base URL without user info, query, fragment or trailing slash, valid or not', () => {
+    assert.equal(displayBaseUrl('https://api.x.com/'), 'https://api.x.com');
+    assert.equal(displayBaseUrl('  https://proxy.example.com/x/api//  '), 'https://proxy.example.com/x/api');
+    for (const valid of ['https://api.x.com', 'http://127.0.0.1:8080/proxy/', 'https://proxy.example.com/x/']) {
+      const normalized = normalizeBaseUrl(valid);
+      assert.ok(normalized.ok);
+      assert.equal(displayBaseUrl(valid), normalized.url, valid);
+    }
+    // Refused settings are still shown, cut the same way, so that nothing that could be a credential is displayed.
+    assert.equal(displayBaseUrl('https://user:secret@api.x.com/?token=abc#x'), 'https://api.x.com');
+    assert.equal(displayBaseUrl('http://example.com/v/'), 'http://example.com/v');
+    assert.equal(displayBaseUrl('http://u:p@127.0.0.1:<sandbox port>/?a=b'), 'http://127.0.0.1:<sandbox port>');
+    assert.equal(displayBaseUrl('not a url?key=1#x'), 'not a url');
+    for (const shown of ['https://user:secret@api.x.com/?token=abc', 'ftp://me:pw@host/?secret=1']) {
+      assert.doesNotMatch(displayBaseUrl(shown), /secret|pw|token/, shown);
+    }
   });
 
   it('allows plain http only to this machine', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { baseUrlInSettingsText, jsoncToJson } from '../../../../src/core/request/workspaceBaseUrl';
+import { jsoncToJson, stringSettingInText } from '../../../../src/core/request/workspaceBaseUrl';
 
 describe('workspace settings text', () => {
   it('finds xapi.baseUrl in JSONC, as VS Code reads it', () => {
@@ -8,21 +8,21 @@ describe('workspace settings text', () => {
       "editor.tabSize": 2,
       "xapi.baseUrl": "https://collector.example.com", /* another */
     }`;
-    assert.equal(baseUrlInSettingsText(text, 'settings'), 'https://collector.example.com');
+    assert.equal(stringSettingInText(text, 'xapi.baseUrl', 'settings'), 'https://collector.example.com');
   });
 
   it('reads a .code-workspace file under "settings" only', () => {
     const workspace = '{ "folders": [{ "path": "." }], "settings": { "xapi.baseUrl": "http://127.0.0.1:9" } }';
-    assert.equal(baseUrlInSettingsText(workspace, 'workspaceFile'), 'http://127.0.0.1:9');
-    assert.equal(baseUrlInSettingsText(workspace, 'settings'), undefined);
+    assert.equal(stringSettingInText(workspace, 'xapi.baseUrl', 'workspaceFile'), 'http://127.0.0.1:9');
+    assert.equal(stringSettingInText(workspace, 'xapi.baseUrl', 'settings'), undefined);
   });
 
   it('finds nothing where nothing usable is set', () => {
-    assert.equal(baseUrlInSettingsText('{ "editor.tabSize": 2 }', 'settings'), undefined);
-    assert.equal(baseUrlInSettingsText('{ "xapi.baseUrl": 42 }', 'settings'), undefined);
-    assert.equal(baseUrlInSettingsText('{ "xapi.baseUrl": "  " }', 'settings'), undefined);
-    assert.equal(baseUrlInSettingsText('not json "xapi.baseUrl"', 'settings'), undefined);
-    assert.equal(baseUrlInSettingsText('["xapi.baseUrl"]', 'settings'), undefined);
+    assert.equal(stringSettingInText('{ "editor.tabSize": 2 }', 'xapi.baseUrl', 'settings'), undefined);
+    assert.equal(stringSettingInText('{ "xapi.baseUrl": 42 }', 'xapi.baseUrl', 'settings'), undefined);
+    assert.equal(stringSettingInText('{ "xapi.baseUrl": "  " }', 'xapi.baseUrl', 'settings'), undefined);
+    assert.equal(stringSettingInText('not json "xapi.baseUrl"', 'xapi.baseUrl', 'settings'), undefined);
+    assert.equal(stringSettingInText('["xapi.baseUrl"]', 'xapi.baseUrl', 'settings'), undefined);
   });
 });
 

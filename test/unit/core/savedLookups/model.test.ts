@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { LookupRequest } from '../../../../src/core/request/lookupRequest';
 import {
-  NAME_MAX_LENGTH,
   addHistory,
   emptyStore,
   historyRecord,
@@ -9,13 +8,11 @@ import {
   parseStoreText,
   sanitizeRequest,
   serializeStore,
-  summarizeRequest,
-  titleOfRequest,
-  validateName,
   type HistoryEntry,
   type SavedLookup,
   type StoreData,
 } from '../../../../src/core/savedLookups/model';
+import { NAME_MAX_LENGTH, validateName } from '../../../../src/core/savedLookups/name';
 import { HISTORY_LIMIT } from '../../../../src/core/savedLookups/limits';
 import { EXPORT_KIND, mergeImport, parseExportText, serializeExport } from '../../../../src/core/savedLookups/exchange';
 
@@ -308,14 +305,5 @@ describe('saved lookups: names, history and summaries', () => {
   it('keeps history records to their own keys and one line', () => {
     const record = historyRecord('h', JACK, T1, { ok: false, status: 0, durationMs: 12.6, summary: 'line one\nline two' });
     assert.deepEqual(record, { id: 'h', request: JACK, at: T1, ok: false, durationMs: 13, summary: 'line one line two' });
-  });
-
-  it('summarizes requests for the tree', () => {
-    assert.equal(summarizeRequest(JACK), '2244994945 · user.fields 3');
-    assert.equal(summarizeRequest(BY_NAMES), '@XDevelopers, @jack +1');
-    assert.equal(summarizeRequest(PROFILES), 'count 20 · next page');
-    assert.equal(summarizeRequest({ endpoint: 'me' }), '');
-    assert.equal(titleOfRequest({ endpoint: 'me' }), 'Me');
-    assert.equal(titleOfRequest({ endpoint: 'userByUsername', username: 'jack', expansions: ['pinned_tweet_id'] }), 'User @jack · expansions 1');
   });
 });

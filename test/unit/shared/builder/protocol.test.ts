@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { ENDPOINT_IDS } from '../../../../src/core/catalog/endpoints';
-import {
-  assertNever,
-  isWebviewToHost,
-  MAX_LIST_LENGTH,
-  MAX_NAME_LENGTH,
-  MAX_VALUE_LENGTH,
-} from '../../../../src/shared/builder/protocol';
+import { assertNever, isWebviewToHost } from '../../../../src/shared/builder/protocol';
+import { MAX_LIST_LENGTH, MAX_VALUE_LENGTH } from '../../../../src/core/request/argumentInput';
+import { NAME_MAX_LENGTH, validateName } from '../../../../src/core/savedLookups/name';
 import type { BuilderRequest, WebviewToHost } from '../../../../src/shared/builder/protocol';
 
 /** What arrives in the extension host: the webview's message after a JSON round trip. */
@@ -36,7 +32,7 @@ describe('builder protocol guard', () => {
       { type: 'change', seq: Number.MAX_SAFE_INTEGER, request: FULL_REQUEST },
       { type: 'send', request: { endpoint: 'me', userFields: [], expansions: [] } },
       { type: 'save', name: 'Jack by id', request: { endpoint: 'userById', id: '12' } },
-      { type: 'save', name: 'x'.repeat(MAX_NAME_LENGTH), request: { endpoint: 'customProfiles', count: 50, cursor: 'abc' } },
+      { type: 'save', name: 'x'.repeat(NAME_MAX_LENGTH), request: { endpoint: 'customProfiles', count: 50, cursor: 'abc' } },
       { type: 'copyCurl', request: { endpoint: 'usersByUsernames', usernames: ['jack'] } },
       // Values are not judged here: an id that is not digits still reaches the host, which explains the rule.
       { type: 'change', seq: 1, request: { endpoint: 'userById', id: 'not digits' } },
@@ -116,7 +112,7 @@ describe('builder protocol guard', () => {
       ['save with an empty name', { type: 'save', name: '', request: { endpoint: 'me' } }],
       ['save with a blank name', { type: 'save', name: ' \u00a0 ', request: { endpoint: 'me' } }],
       ['save with a numeric name', { type: 'save', name: 7, request: { endpoint: 'me' } }],
-      ['save with a huge name', { type: 'save', name: 'n'.repeat(MAX_NAME_LENGTH + 1), request: { endpoint: 'me' } }],
+      ['save with a huge name', { type: 'save', name: 'n'.repeat(NAME_MAX_LENGTH + 1), request: { endpoint: 'me' } }],
       ['save with a control character in the name', { type: 'save', name: 'a\u0000b', request: { endpoint: 'me' } }],
       ['save with a new line in the name', { type: 'save', name: 'a\nb', request: { endpoint: 'me' } }],
       ['save with a name on a non-save message', { type: 'send', name: 'x', request: { endpoint: 'me' } }],
@@ -174,6 +170,24 @@ describe('builder protocol guard', () => {
       assert.equal(isWebviewToHost(inherited), false);
       const request = Object.create({ endpoint: 'me' }) as Record<string, unknown>;
       assert.equal(isWebviewToHost({ type: 'send', request }), false);
+    });
+  });
+
+  describe('save names: the store\'s rule', () => {
+    const names: unknown[] = [
+      'Jack', '  Jack  ', 'x'.repeat(NAME_MAX_LENGTH), 'x'.repeat(NAME_MAX_LENGTH + 1), ` ${'x'.repeat(NAME_MAX_LENGTH)} `,
+      'x'.repeat(200), '', '   ', 'a\tb', 'a\u0085b', 'a\u2028b', 'a\u007fb', 'Ünïcödé 🙂', 7, null, ['Jack'],
+    ];
+    for (const name of names) {
+      const label = JSON.stringify(name)?.slice(0, 40) ?? String(name);
+      it(`${label}: the builder accepts it exactly when the store does`, () => {
+        const message = { type: 'save', name, request: { endpoint: 'me' } };
+        assert.equal(isWebviewToHost(message), validateName(name).ok);
+      });
+    }
+
+    it('refuses the 200-character names the builder used to let through', () => {
+      assert.equal(isWebviewToHost({ type: 'save', name: 'x'.repeat(101), request: { endpoint: 'me' } }), false);
     });
   });
 
