@@ -18,7 +18,8 @@ import type {
   FieldDefaults,
   HostToWebview,
 } from '../../shared/builder/protocol';
-import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, notBilled, settingsDefaults } from './formModel';
+import { builderCatalog, connectionSummary, describeUntrusted, estimateCost, fieldDefaults, notBilled } from './formModel';
+import { readSettings } from '../common/settings';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
 
 /** The panel's view type; package.json activates on `onWebviewPanel:xapi.requestBuilder` to restore it. */
@@ -139,13 +140,13 @@ export class BuilderPanel implements vscode.Disposable {
   }
 
   private describe(state: ConnectionState): { connection: ConnectionSummary; catalog: BuilderCatalog } {
-    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary) };
+    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary, vscode.l10n.t('Returned by default.')) };
   }
 
   private postInit(): void {
     const initial = this.pendingInitial;
     this.pendingInitial = undefined;
-    const settings = this.deps.defaults ?? settingsDefaults;
+    const settings = this.deps.defaults ?? ((): FieldDefaults => fieldDefaults(readSettings()));
     this.post({
       type: 'init',
       ...this.describe(this.deps.runner.state()),
