@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 // Bare module names, anchored (`/util` would also match our own `../util/markdown`), plus every `node:` import.
 const nodeBuiltins = ['node:*', ...['fs', 'path', 'http', 'https', 'net', 'crypto', 'os', 'child_process', 'url', 'util', 'stream'].map((name) => `/${name}`)];
 
+/** What src/host may import: engine and sandbox only as types (they load lazily), never the webview or the CLI. */
+const hostImports = {
+  paths: [{ name: 'undici', message: 'undici loads with the engine bundle (common/lazyModules), not at activation.', allowTypeImports: true }],
+  patterns: [
+    { group: ['**/net/**', '**/sandbox/**'], allowTypeImports: true, message: 'The host loads the engine and the sandbox lazily (common/lazyModules); import only their types.' },
+    { group: ['**/webview/**', '**/cli/**'], message: 'The host talks to the webview through messages, and never runs the CLI.' },
+  ],
+};
+
+/** Host modules that must not need the editor at all (their tests are plain Node, under test/unit/host). */
+const pureHostModules = ['src/host/builder/formModel.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**'] },
   js.configs.recommended,
@@ -50,13 +62,17 @@ export default tseslint.config(
     // Activation must not load undici or the sandbox's data: the host reaches them through common/lazyModules, which
     // requires their separate bundles on first use. Types are free (erased at build).
     files: ['src/host/**/*.ts', 'src/extension.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', hostImports] },
+  },
+  {
+    // The host's pure modules: what an adapter decides, in plain values, so test/unit runs them without the editor.
+    // Types from vscode-using modules are fine (erased); a value import of one would bring vscode back.
+    files: pureHostModules,
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'undici', message: 'undici loads with the engine bundle (common/lazyModules), not at activation.', allowTypeImports: true }],
-        patterns: [
-          { group: ['**/net/**', '**/sandbox/**'], allowTypeImports: true, message: 'The host loads the engine and the sandbox lazily (common/lazyModules); import only their types.' },
-          { group: ['**/webview/**', '**/cli/**'], message: 'The host talks to the webview through messages, and never runs the CLI.' },
-        ],
+        ...hostImports,
+        paths: [...hostImports.paths, { name: 'vscode', message: 'A pure host module: the adapter passes in what it reads from the editor.' }],
+        patterns: [...hostImports.patterns, { regex: '^\\.\\.?/(?!\\.\\./)', allowTypeImports: true, message: 'A pure host module imports only types from the rest of the host; values come from core and shared.' }],
       }],
     },
   },

@@ -22,6 +22,7 @@ import { LookupService } from './host/lookup/lookupService';
 import { OriginConsent } from './host/lookup/originConsent';
 import { ResultDocuments } from './host/results/documents';
 import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
+import { ResultDiagnostics } from './host/results/diagnostics';
 import { ResultLensProvider } from './host/results/lens';
 import { savedLookupCommands } from './host/savedLookups/commands';
 import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
@@ -42,8 +43,9 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const consent = new OriginConsent(context.globalState);
   const runner = new LookupService({ credentials, results, log, consent, modules: new LazyModules(context.extensionPath) });
   const status = new StatusBar();
-  const lens = new ResultLensProvider(results);
-  context.subscriptions.push(log, credentials, results, runner, status, lens, watchIgnoredBaseUrl(context.workspaceState, log));
+  const indexes = new ResultIndexCache();
+  const diagnostics = new ResultDiagnostics(results, indexes);
+  context.subscriptions.push(log, credentials, results, runner, status, diagnostics, watchIgnoredBaseUrl(context.workspaceState, log));
 
   // The store reads its file in the background; commands and views wait for it, activation does not. What it
   // brings goes into `late`, owned from the start: deactivated before the file was read, it is disposed on arrival.
@@ -71,8 +73,8 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, new ResultIndexCache())),
-    vscode.languages.registerCodeLensProvider(resultSelector(), lens),
+    vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes)),
+    vscode.languages.registerCodeLensProvider(resultSelector(), new ResultLensProvider(results)),
     registerBuilderSerializer(builder),
     ...registerInlineDocs({ log: (message) => log.info(message) }),
     runner.onDidChangeState((state) => status.update(state)),

@@ -1,12 +1,12 @@
 // The request builder in a real extension host, with a real webview: the page loads under its CSP in the browser,
 // says `ready`, renders the form from `init` and reports the form with `change`. The host cannot look inside the
 // webview, so a fake runner records what the webview's changes make the panel validate; that is the round trip.
-// (Clicking Send and Save in the page is test/ui/builderRoundTrip.ts, which drives the browser itself.)
+// (Clicking Send and Save in the page is test/ui/builderRoundTrip.ts, which drives the browser itself; the plain values
+// the panel sends, catalogue, cost and connection, are test/unit/host/builder/formModel.test.ts.)
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
-import { builderCatalog, connectionSummary } from '../../src/host/builder/formModel';
 import { BuilderPanel } from '../../src/host/builder/panel';
 import { BUILDER_VIEW_TYPE } from '../../src/host/common/ids';
 import type { BuilderDeps } from '../../src/host/builder/panel';
@@ -196,25 +196,6 @@ describe('request builder', () => {
     assert.equal(builder.panel.title, 'Two - X API Request Builder');
     assert.deepEqual(logged, [], 'no message was dropped as malformed');
     assert.deepEqual(runner.ran, [], 'nothing was sent without a click');
-  });
-
-  it('describes the catalogue, the cost and the connection for the form', () => {
-    for (const vocabulary of ['2.166', '2.167'] as const) {
-      const catalog = builderCatalog(vocabulary);
-      assert.equal(catalog.endpoints.length, 7);
-      assert.equal(catalog.tweetFieldsParam, vocabulary === '2.166' ? 'tweet.fields' : 'post.fields');
-      for (const option of [...catalog.userFields, ...catalog.tweetFields, ...catalog.expansions]) {
-        assert.ok(option.doc && option.doc.length > 10 && !option.doc.includes('`'), `${vocabulary} ${option.value} has a one-line doc`);
-      }
-    }
-    assert.deepEqual(
-      connectionSummary({ sandbox: false, restricted: false, auth: 'bearer', baseUrl: 'https://user:secret@api.x.com/?token=abc#x', vocabulary: '2.166' }),
-      { sandbox: false, auth: 'bearer', authLabel: 'app-only Bearer token', baseUrl: 'https://api.x.com', vocabulary: '2.166' },
-    );
-    assert.equal(
-      connectionSummary({ sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://u:p@127.0.0.1:<sandbox port>/?a=b', vocabulary: '2.167' }).baseUrl,
-      'http://127.0.0.1:<sandbox port>',
-    );
   });
 
   it('opens through the xapi.openRequestBuilder command', async function () {

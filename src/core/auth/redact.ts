@@ -2,11 +2,14 @@
 import { secretsOf, type Credentials } from './credentials';
 
 const PATTERNS: readonly RegExp[] = [
-  // Authorization header values of any scheme.
-  /(authorization\s*[:=]\s*["']?)(Bearer|OAuth|Basic)\s+[^"'\r\n]+/gi,
+  // Authorization header values of any scheme. An OAuth 1.0a header in parameter form is left to the next pattern but
+  // one, which blanks each secret parameter and keeps the rest (oauth_timestamp explains a clock error): this one
+  // stops at the first quote, so it would blank only the first parameter's name and leave its value.
+  /(authorization\s*[:=]\s*["']?)(Bearer|OAuth(?!\s+oauth_)|Basic)\s+[^"'\r\n]+/gi,
   /\b(Bearer)\s+[A-Za-z0-9\-._~+/%]+=*/g,
-  // OAuth 1.0a parameters that carry or prove a secret.
-  /\b(oauth_(?:signature|token|consumer_key|nonce))(=|=")[^&",\s]*/gi,
+  // OAuth 1.0a parameters that carry or prove a secret, quoted (the header, perhaps JSON-escaped inside a body) or not
+  // (a query or form). The quoted forms are tried first: with `=` first the value would never be reached.
+  /\b(oauth_(?:signature|token|consumer_key|nonce))(=\\?"|=)[^&",\s\\]*/gi,
   // Token-like query parameters, should one ever appear in a URL.
   /\b(access_token|refresh_token|client_secret|code_verifier)=[^&\s]*/gi,
 ];

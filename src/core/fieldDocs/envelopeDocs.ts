@@ -2,7 +2,7 @@
  * Docs of everything around the user and post objects: the v2 response envelope, RFC 7807 problems, v1.1 errors,
  * Direct Message custom profiles, and what each `expansions` value adds. Our own words, from CONTRACTS.md facts.
  */
-import type { FieldDoc } from './lookup';
+import type { FieldDoc } from './types';
 
 /** Absolute paths in a response body. */
 export const ENVELOPE_DOC_LIST: readonly FieldDoc[] = [

@@ -2,10 +2,11 @@
  * Field docs for everything a user lookup or a custom-profile read can answer with, written in our own words for
  * integration authors, and the lookups the hovers, the request builder and the CLI use to find them.
  *
- * The tables themselves live in fieldDocsUser.ts, fieldDocsTweet.ts and fieldDocsEnvelope.ts; this module indexes
- * them once at load so that a hover over a huge result costs one Map lookup per path segment and no allocation.
+ * The tables themselves live in userDocs.ts, tweetDocs.ts and envelopeDocs.ts (their types in types.ts); this module
+ * indexes them once at load so that a hover over a huge result costs one Map lookup per path segment and no allocation.
  */
 import type { Vocabulary } from '../catalog/vocabulary';
+import type { DocObject, FieldDoc, FieldDocTable } from './types';
 import { TWEET_DOC_LIST } from './tweetDocs';
 import { USER_DOC_LIST } from './userDocs';
 import {
@@ -15,35 +16,6 @@ import {
   PROBLEM_DOC_LIST,
   V1_ERROR_DOC_LIST,
 } from './envelopeDocs';
-
-/** What one response field means, for a hover, the field picker or `--explain` in the CLI. */
-export interface FieldDoc {
-  /**
-   * Dotted path relative to the object the doc belongs to (absolute for envelope docs); array elements are written
-   * `[]`, e.g. `entities.url.urls[].expanded_url`.
-   */
-  readonly path: string;
-  /** The JSON type with its meaning, e.g. `string (snowflake id)`, `integer`, `string (enum: blue | none)`. */
-  readonly type: string;
-  /** One or two sentences for an integration author. Markdown backticks allowed. */
-  readonly description: string;
-  /**
-   * `default` for fields every response carries, otherwise the parameter values that bring the field, as
-   * `param=value` alternatives joined by ` or ` (e.g. `tweet.fields=geo or post.fields=geo`). Absent when no request
-   * parameter controls it (the envelope, or fields the spec lists but no enum value asks for).
-   */
-  readonly requestedBy?: string;
-  /** A JSON literal, as text. */
-  readonly example?: string;
-  /** Set only when the field exists in one vocabulary alone (2.167 renamed tweets to posts). */
-  readonly vocabulary?: Vocabulary;
-}
-
-/** The kinds of object we document. */
-export type DocObject = 'user' | 'tweet' | 'problem' | 'customProfile' | 'envelope' | 'v1Error' | 'expansion';
-
-/** A table keyed by `FieldDoc.path`. */
-export type FieldDocTable = ReadonlyMap<string, FieldDoc>;
 
 /** A path with its array markers and indexes removed: `entities.url.urls[].url` and `entities.url.urls.url` agree. */
 function canonical(path: string): string {

@@ -4,11 +4,8 @@
  * where only the shape changed (an object became an array) one doc states both shapes. In user lookups these objects
  * only arrive as expansions, under `includes.tweets` or `includes.posts`.
  */
-import type { FieldDoc } from './lookup';
-import { textEntityDocs, urlEntityDocs } from './userDocs';
-
-const SNOWFLAKE = 'string (snowflake id)';
-const DATE_TIME = 'string (ISO 8601 date-time)';
+import { textEntityDocs, urlEntityDocs } from './entityDocs';
+import { DATE_TIME, SNOWFLAKE, type FieldDoc } from './types';
 
 /** Both vocabularies' parameter values for a field whose name did not change. */
 function both(field: string): string {

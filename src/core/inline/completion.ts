@@ -2,7 +2,8 @@
  * Completion of enum values inside a parameter context: the values of the enum that applies (paramValues.ts) that the
  * context does not list yet, each with its field doc.
  */
-import { docForParameterValue, type FieldDoc } from '../fieldDocs/lookup';
+import { docForParameterValue } from '../fieldDocs/lookup';
+import type { FieldDoc } from '../fieldDocs/types';
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { InlineIndex } from './documentIndex';
 import type { InlineParam, ParamContext } from './model';

@@ -2,7 +2,8 @@
  * What a hover in the user's own code shows: the field doc of the value, access segment or JSON key under the cursor
  * (the same docs as result hovers), and the sandbox lookup that shows that field.
  */
-import { docForFieldName, docForParameterValue, docForResponsePath, type FieldDoc } from '../fieldDocs/lookup';
+import { docForFieldName, docForParameterValue, docForResponsePath } from '../fieldDocs/lookup';
+import type { FieldDoc } from '../fieldDocs/types';
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { InlineIndex } from './documentIndex';
 import type { AccessContext, ParamContext } from './model';

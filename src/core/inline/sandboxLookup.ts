@@ -3,7 +3,7 @@
  * user.fields / tweet.fields / expansions that bring the field, in the vocabulary requests are sent in. Without
  * credentials the built-in sandbox answers it.
  */
-import type { FieldDoc } from '../fieldDocs/lookup';
+import type { FieldDoc } from '../fieldDocs/types';
 import { VOCABULARY_FIELDS, type Vocabulary } from '../catalog/vocabulary';
 import type { InlineParam } from './model';
 import { counterpartOf, tweetExpansionsOf, valuesOf } from './paramValues';

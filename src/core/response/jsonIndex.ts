@@ -38,6 +38,15 @@ export interface JsonLocation {
   stringValue?: string;
 }
 
+/** Where one value is: the answer of {@link JsonIndex.valueAt} and {@link JsonIndex.elementsAt}. */
+export interface JsonSpan {
+  /** Offset of the value's first character (a container: its opening bracket). */
+  start: number;
+  /** Offset just past the value (exclusive); for a container, past its closing bracket. */
+  end: number;
+  valueType: JsonValueType;
+}
+
 // Node kinds, in the low bits of a node's last field. Plain numbers rather than an enum: the scanner compares small
 // integers and nothing outside this file sees them.
 const KEY = 0;
@@ -276,6 +285,82 @@ export class JsonIndex {
     };
     if (kind === STRING) location.stringValue = this.stringContent(node);
     return location;
+  }
+
+  /**
+   * The value at `path` from the root (`[]` is the top-level value), or undefined when the text has none there. Where
+   * an object repeats a key, the last one counts, as in JSON.parse. Costs the members walked on the way, each step
+   * over a container a binary search: a path near the top of a huge document stays cheap.
+   */
+  valueAt(path: readonly JsonPathSegment[]): JsonSpan | undefined {
+    const node = this.nodeAt(path);
+    return node === -1 ? undefined : this.spanOf(node);
+  }
+
+  /** The elements of the array at `path`, in order; empty when there is no array there. */
+  elementsAt(path: readonly JsonPathSegment[]): JsonSpan[] {
+    const array = this.nodeAt(path);
+    if (array === -1 || (this.nodes[array * FIELDS + SEGMENT_KIND] & KIND_MASK) !== ARRAY) return [];
+    const out: JsonSpan[] = [];
+    for (let child = this.firstChild(array); child !== -1; child = this.nextSibling(child)) out.push(this.spanOf(child));
+    return out;
+  }
+
+  /** Node index of the value at `path`, or -1. */
+  private nodeAt(path: readonly JsonPathSegment[]): number {
+    const nodes = this.nodes;
+    if (this.nodeCount === 0) return -1;
+    let node = 0;
+    for (const segment of path) {
+      const kind = nodes[node * FIELDS + SEGMENT_KIND] & KIND_MASK;
+      let found = -1;
+      if (kind === ARRAY && typeof segment === 'number') {
+        for (let child = this.firstChild(node); child !== -1 && found === -1; child = this.nextSibling(child)) {
+          if (nodes[child * FIELDS + SEGMENT_KIND] >> SEGMENT_SHIFT === segment) found = child;
+        }
+      } else if (kind === OBJECT && typeof segment === 'string') {
+        for (let child = this.firstChild(node); child !== -1; child = this.nextSibling(child)) {
+          // A member's value names its key node as its segment; a key left without a value has no member to find.
+          if ((nodes[child * FIELDS + SEGMENT_KIND] & KIND_MASK) !== KEY) {
+            const key = nodes[child * FIELDS + SEGMENT_KIND] >> SEGMENT_SHIFT;
+            if (this.stringContent(key) === segment) found = child;
+          }
+        }
+      }
+      if (found === -1) return -1;
+      node = found;
+    }
+    return node;
+  }
+
+  /** The first node inside `container`, or -1 when it is empty. */
+  private firstChild(container: number): number {
+    return container + 1 < this.nodeCount && this.nodes[(container + 1) * FIELDS + PARENT] === container ? container + 1 : -1;
+  }
+
+  /**
+   * The node after `node` in the same container, or -1. Nodes are in document order and a container's descendants
+   * start before its end, so the sibling is the first node starting at or past that end.
+   */
+  private nextSibling(node: number): number {
+    const nodes = this.nodes;
+    const kind = nodes[node * FIELDS + SEGMENT_KIND] & KIND_MASK;
+    let next = node + 1;
+    if (kind === OBJECT || kind === ARRAY) {
+      const end = nodes[node * FIELDS + END];
+      let hi = this.nodeCount;
+      while (next < hi) {
+        const mid = (next + hi) >>> 1;
+        if (nodes[mid * FIELDS + START] < end) next = mid + 1;
+        else hi = mid;
+      }
+    }
+    return next < this.nodeCount && nodes[next * FIELDS + PARENT] === nodes[node * FIELDS + PARENT] ? next : -1;
+  }
+
+  private spanOf(node: number): JsonSpan {
+    const at = node * FIELDS;
+    return { start: this.nodes[at + START], end: this.nodes[at + END], valueType: VALUE_TYPES[this.nodes[at + SEGMENT_KIND] & KIND_MASK] };
   }
 
   /** Path segments from the root to `node`; for a key, to the property it names. */

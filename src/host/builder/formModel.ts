@@ -1,9 +1,9 @@
 /**
  * What the builder panel tells the webview and makes of what the webview tells it, as plain values: the catalogue of
  * one vocabulary, the connection summary, the field defaults, and a description of a rejected message for the log.
- * Nothing here needs the panel; `vscode` only for `l10n` and settings.
+ * Nothing here needs the panel or `vscode` (the panel passes in what it reads from the editor: the settings, the
+ * localised sentence), so test/unit covers it in plain Node; lint keeps `vscode` out.
  */
-import * as vscode from 'vscode';
 import { AUTH_LABELS, CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
 import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
 import { docForParameterValue } from '../../core/fieldDocs/lookup';
@@ -17,8 +17,8 @@ import type {
   EnumOption,
   FieldDefaults,
 } from '../../shared/builder/protocol';
+import type { XApiSettings } from '../common/settings';
 import type { ConnectionState } from '../lookup/runner';
-import { readSettings } from '../common/settings';
 
 /** The mode for the webview: the auth kind and a base URL stripped of anything that could be a credential. */
 export function connectionSummary(state: ConnectionState): ConnectionSummary {
@@ -31,12 +31,18 @@ export function connectionSummary(state: ConnectionState): ConnectionSummary {
   };
 }
 
-const catalogs = new Map<Vocabulary, BuilderCatalog>();
+/** Built once per vocabulary (and per language of the sentence below, which is one per session in practice). */
+const catalogs = new Map<string, BuilderCatalog>();
 
-/** The form's catalogue for one vocabulary: endpoints, enum values with a one-line doc each, limits and price. */
-export function builderCatalog(vocabulary: Vocabulary): BuilderCatalog {
-  const cached = catalogs.get(vocabulary);
+/**
+ * The form's catalogue for one vocabulary: endpoints, enum values with a one-line doc each, limits and price.
+ * `returnedByDefault` is the localised "Returned by default." that ends the doc of a field every response carries.
+ */
+export function builderCatalog(vocabulary: Vocabulary, returnedByDefault: string): BuilderCatalog {
+  const key = `${vocabulary}\n${returnedByDefault}`;
+  const cached = catalogs.get(key);
   if (cached) return cached;
+  const option = (param: DocumentedParameter, value: string): EnumOption => enumOption(param, value, returnedByDefault);
   const fields = VOCABULARY_FIELDS[vocabulary];
   const catalog: BuilderCatalog = {
     vocabulary,
@@ -48,22 +54,21 @@ export function builderCatalog(vocabulary: Vocabulary): BuilderCatalog {
     count: { ...CUSTOM_PROFILES_COUNT },
     pricePerUserUsd: PRICE_PER_USER_USD,
   };
-  catalogs.set(vocabulary, catalog);
+  catalogs.set(key, catalog);
   return catalog;
 }
 
-function option(param: DocumentedParameter, value: string): EnumOption {
+function enumOption(param: DocumentedParameter, value: string, returnedByDefault: string): EnumOption {
   const doc = docForParameterValue(param, value);
   if (doc === undefined) return { value };
   // Tooltips are plain text: drop the Markdown code marks.
   let line = doc.description.replace(/`/g, '');
-  if (doc.requestedBy === 'default') line += ' ' + vscode.l10n.t('Returned by default.');
+  if (doc.requestedBy === 'default') line += ' ' + returnedByDefault;
   return { value, doc: line };
 }
 
 /** Field selections of a new form from the `xapi.default*` settings. */
-export function settingsDefaults(): FieldDefaults {
-  const settings = readSettings();
+export function fieldDefaults(settings: Pick<XApiSettings, 'defaultUserFields' | 'defaultTweetFields' | 'defaultExpansions'>): FieldDefaults {
   return {
     userFields: settings.defaultUserFields,
     tweetFields: settings.defaultTweetFields,

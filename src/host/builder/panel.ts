@@ -18,8 +18,9 @@ import type {
   FieldDefaults,
   HostToWebview,
 } from '../../shared/builder/protocol';
-import { builderCatalog, connectionSummary, describeUntrusted, settingsDefaults } from './formModel';
+import { builderCatalog, connectionSummary, describeUntrusted, fieldDefaults } from './formModel';
 import { estimateCost, notBilled } from '../../core/catalog/cost';
+import { readSettings } from '../common/settings';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
 import { BUILDER_VIEW_TYPE } from '../common/ids';
 import { Disposable } from '../common/lifecycle';
@@ -135,13 +136,13 @@ export class BuilderPanel extends Disposable {
   }
 
   private describe(state: ConnectionState): { connection: ConnectionSummary; catalog: BuilderCatalog } {
-    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary) };
+    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary, vscode.l10n.t('Returned by default.')) };
   }
 
   private postInit(): void {
     const initial = this.pendingInitial;
     this.pendingInitial = undefined;
-    const settings = this.deps.defaults ?? settingsDefaults;
+    const settings = this.deps.defaults ?? ((): FieldDefaults => fieldDefaults(readSettings()));
     this.post({
       type: 'init',
       ...this.describe(this.deps.runner.state()),

@@ -1,32 +1,21 @@
 /**
- * The Saved Lookups and History views. Elements are plain records (the store's data wrapped in a tagged node);
- * getTreeItem maps them, the store's onDidChange refreshes them, and no UI is shown from here.
+ * The Saved Lookups and History views. Elements are plain records (the store's data wrapped in a tagged node, grouped
+ * and ordered by core/savedLookups/tree.ts); getTreeItem maps them, the store's onDidChange refreshes them, and no UI
+ * is shown from here.
  */
 import * as vscode from 'vscode';
-import { ENDPOINTS, ENDPOINT_IDS, type EndpointId } from '../../core/catalog/endpoints';
+import { ENDPOINTS, type EndpointId } from '../../core/catalog/endpoints';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeParameters, titleOfRequest } from '../../core/request/describe';
-import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
+import type { HistoryEntry } from '../../core/savedLookups/model';
+import { groupKey, savedLookupTree, type SavedLookupNode, type SavedLookupTree, type SavedLookupTreeNode } from '../../core/savedLookups/tree';
 import { Commands, TreeItemContexts } from '../common/ids';
 import type { SavedLookupStore } from './store';
-
-/** A folder the user gave, or the endpoint of lookups without one. */
-export interface LookupGroupNode {
-  readonly kind: 'group';
-  readonly group: { readonly type: 'folder'; readonly folder: string } | { readonly type: 'endpoint'; readonly endpoint: EndpointId };
-}
-
-export interface SavedLookupNode {
-  readonly kind: 'lookup';
-  readonly lookup: SavedLookup;
-}
 
 export interface HistoryNode {
   readonly kind: 'history';
   readonly entry: HistoryEntry;
 }
-
-export type SavedLookupTreeNode = LookupGroupNode | SavedLookupNode;
 
 /** The URL (or path) of a request, shown in tooltips; the runner's urlFor is the usual source. */
 export type UrlOfRequest = (request: LookupRequest) => string;
@@ -34,57 +23,6 @@ export type UrlOfRequest = (request: LookupRequest) => string;
 /** The codicon of an endpoint (a record from a newer version may name one this catalogue lacks). */
 export function endpointIcon(endpoint: EndpointId): vscode.ThemeIcon {
   return new vscode.ThemeIcon(ENDPOINTS[endpoint]?.icon ?? 'search');
-}
-
-function groupKey(node: LookupGroupNode): string {
-  return node.group.type === 'folder' ? `folder:${node.group.folder}` : `endpoint:${node.group.endpoint}`;
-}
-
-function byName(a: SavedLookupNode, b: SavedLookupNode): number {
-  return a.lookup.name.localeCompare(b.lookup.name, undefined, { sensitivity: 'base', numeric: true }) ||
-    a.lookup.id.localeCompare(b.lookup.id);
-}
-
-/** The grouped view of the saved lookups; rebuilt on change so that elements keep their identity in between. */
-interface Model {
-  readonly roots: readonly LookupGroupNode[];
-  readonly children: ReadonlyMap<LookupGroupNode, readonly SavedLookupNode[]>;
-  readonly nodes: ReadonlyMap<string, SavedLookupNode>;
-  readonly parents: ReadonlyMap<SavedLookupNode, LookupGroupNode>;
-}
-
-function buildModel(lookups: readonly SavedLookup[]): Model {
-  const groups = new Map<string, LookupGroupNode>();
-  const children = new Map<LookupGroupNode, SavedLookupNode[]>();
-  const nodes = new Map<string, SavedLookupNode>();
-  const parents = new Map<SavedLookupNode, LookupGroupNode>();
-  for (const lookup of lookups) {
-    const group: LookupGroupNode = lookup.folder !== undefined
-      ? { kind: 'group', group: { type: 'folder', folder: lookup.folder } }
-      : { kind: 'group', group: { type: 'endpoint', endpoint: lookup.request.endpoint } };
-    const key = groupKey(group);
-    let parent = groups.get(key);
-    if (!parent) {
-      parent = group;
-      groups.set(key, parent);
-      children.set(parent, []);
-    }
-    const node: SavedLookupNode = { kind: 'lookup', lookup };
-    children.get(parent)!.push(node);
-    nodes.set(lookup.id, node);
-    parents.set(node, parent);
-  }
-  for (const list of children.values()) list.sort(byName);
-  // Folders first, by name; then endpoints in catalogue order.
-  const roots = [...groups.values()].sort((a, b) => {
-    if (a.group.type === 'folder' && b.group.type === 'folder') {
-      return a.group.folder.localeCompare(b.group.folder, undefined, { sensitivity: 'base', numeric: true });
-    }
-    if (a.group.type === 'folder') return -1;
-    if (b.group.type === 'folder') return 1;
-    return ENDPOINT_IDS.indexOf(a.group.endpoint) - ENDPOINT_IDS.indexOf(b.group.endpoint);
-  });
-  return { roots, children, nodes, parents };
 }
 
 function tooltip(title: string, url: string, lines: readonly string[]): vscode.MarkdownString {
@@ -104,7 +42,7 @@ function tooltip(title: string, url: string, lines: readonly string[]): vscode.M
 export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLookupTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<SavedLookupTreeNode | undefined>();
   readonly onDidChangeTreeData: vscode.Event<SavedLookupTreeNode | undefined> = this.changeEmitter.event;
-  private model: Model | undefined;
+  private model: SavedLookupTree | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -171,8 +109,8 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
     this.changeEmitter.dispose();
   }
 
-  private current(): Model {
-    return (this.model ??= buildModel(this.store.lookups()));
+  private current(): SavedLookupTree {
+    return (this.model ??= savedLookupTree(this.store.lookups()));
   }
 }
 

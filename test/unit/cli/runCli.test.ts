@@ -6,6 +6,7 @@ import { runCli } from '../../../src/cli/runCli';
 import { SANDBOX_BEARER, SANDBOX_OAUTH1 } from '../../../src/core/auth/sandboxCredentials';
 import { startSandbox } from '../../../src/sandbox/server';
 import { projectRoot } from '../../../tools/workbench/projectFiles';
+import { trickleServer } from '../../support/trickleServer';
 
 const CLI = resolve(projectRoot, 'dist', 'cli.js');
 
@@ -149,6 +150,21 @@ describe('CLI (in process)', () => {
       assert.equal((await run(['user', '2244994945', '--sandbox'], { X_BEARER_TOKEN: 'bad\ntoken' })).code, 0);
     } finally {
       await sandbox.close();
+    }
+  });
+
+  it('bounds the whole lookup by --timeout, even against a server that trickles its body', async function () {
+    this.timeout(15_000);
+    const server = await trickleServer(200);
+    try {
+      const started = Date.now();
+      const { code, stderr } = await run(['user', '2244994945', '--base-url', server.url, '--timeout', '1000'], { X_BEARER_TOKEN: 'trickle-test-token' });
+      const elapsed = Date.now() - started;
+      assert.equal(code, 1, stderr);
+      assert.match(stderr, /1000 ms deadline/);
+      assert.ok(elapsed < 2500, `${elapsed} ms`);
+    } finally {
+      await server.close();
     }
   });
 

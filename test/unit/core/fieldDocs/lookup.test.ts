@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FieldDoc, FieldDocTable } from '../../../../src/core/fieldDocs/lookup';
+import type { FieldDoc, FieldDocTable } from '../../../../src/core/fieldDocs/types';
 import {
   CUSTOM_PROFILE_FIELD_DOCS,
   ENVELOPE_FIELD_DOCS,

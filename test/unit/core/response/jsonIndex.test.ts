@@ -108,6 +108,34 @@ function assertMatchesOracle(text: string): void {
   for (let offset = -1; offset <= text.length + 1; offset++) {
     assert.deepEqual(index.locate(offset), expectedAt(spans, offset), `offset ${offset} of ${label}`);
   }
+  assertPathsMatchOracle(index, spans, label);
+}
+
+/**
+ * Checks valueAt and elementsAt for the path of every value the oracle saw. A repeated key makes its later value the
+ * one found (JSON.parse's rule), so a path through a repeated key is checked for that value only.
+ */
+function assertPathsMatchOracle(index: JsonIndex, spans: readonly JsonLocation[], label: string): void {
+  const byPath = new Map<string, JsonLocation[]>();
+  for (const span of spans) {
+    const key = JSON.stringify(span.path);
+    byPath.set(key, [...(byPath.get(key) ?? []), span]);
+  }
+  const unique = (path: readonly JsonPathSegment[]): boolean =>
+    path.every((_, i) => byPath.get(JSON.stringify(path.slice(0, i)))?.length === 1);
+  for (const [key, found] of byPath) {
+    const path = JSON.parse(key) as JsonPathSegment[];
+    if (!unique(path)) continue;
+    // The oracle records a container after its contents: the last span with a path is the latest value there.
+    const last = found.reduce((a, b) => (b.start > a.start ? b : a));
+    assert.deepEqual(index.valueAt(path), { start: last.start, end: last.end, valueType: last.valueType }, `valueAt ${key} of ${label}`);
+    const elements = last.valueType === 'array' && found.length === 1
+      ? spans.filter((span) => span.path.length === path.length + 1 && JSON.stringify(span.path.slice(0, -1)) === key)
+        .sort((a, b) => a.start - b.start)
+        .map((span) => ({ start: span.start, end: span.end, valueType: span.valueType }))
+      : [];
+    if (found.length === 1) assert.deepEqual(index.elementsAt(path), elements, `elementsAt ${key} of ${label}`);
+  }
 }
 
 /** Random JSON text with random whitespace between tokens and random (valid) escape spellings in strings. */
@@ -245,6 +273,37 @@ describe('JsonIndex', () => {
     it('matches the oracle at every offset', () => {
       assertMatchesOracle(response);
     });
+
+    it('finds values by path: the errors array, its elements and their members', () => {
+      const errors = index.elementsAt(['errors']);
+      assert.equal(errors.length, 1);
+      assert.equal(response.slice(errors[0].start, errors[0].end), JSON.stringify(JSON.parse(response).errors[0], null, 2).replace(/\n/g, '\n    '));
+      assert.deepEqual(index.valueAt(['errors', 0]), errors[0]);
+      const value = index.valueAt(['errors', 0, 'value'])!;
+      assert.deepEqual([response.slice(value.start, value.end), value.valueType], ['"0"', 'string']);
+      assert.equal(index.valueAt(['data', 1, 'public_metrics', 'followers_count'])?.valueType, 'number');
+      assert.equal(index.elementsAt(['data']).length, 2);
+      assert.deepEqual(index.valueAt([]), { start: 0, end: response.length, valueType: 'object' });
+    });
+
+    it('answers nothing for a path the text does not have', () => {
+      for (const path of [['nope'], ['data', 2], ['data', 'x'], ['errors', 0, 'value', 'deeper'], [0], ['data', -1], ['data', 0.5]]) {
+        assert.equal(index.valueAt(path), undefined, JSON.stringify(path));
+        assert.deepEqual(index.elementsAt(path), [], JSON.stringify(path));
+      }
+      assert.deepEqual(index.elementsAt(['includes']), [], 'an object has members, not elements');
+    });
+  });
+
+  it('finds by path the last of repeated keys, and what damaged text still holds', () => {
+    const repeated = '{"errors": [1], "x": {}, "errors": [{"a": 2}, 3]}';
+    assert.deepEqual(JsonIndex.build(repeated).elementsAt(['errors']).map(({ start, end }) => repeated.slice(start, end)), ['{"a": 2}', '3']);
+    assert.equal(JsonIndex.build(repeated).valueAt(['errors', 0, 'a'])?.start, repeated.indexOf('2'));
+    const truncated = '{"data": {"id": "1"}, "errors": [{"title": "Not Found"}, {"title": "Gone';
+    const elements = JsonIndex.build(truncated).elementsAt(['errors']);
+    assert.deepEqual(elements.map(({ start, end }) => truncated.slice(start, end)), ['{"title": "Not Found"}', '{"title": "Gone']);
+    assert.equal(JsonIndex.build('This result has expired').valueAt([]), undefined);
+    assert.equal(JsonIndex.build('{"a": 1, "b"}').valueAt(['b']), undefined, 'a key without a value');
   });
 
   it('matches the oracle at every offset of random documents', () => {
