@@ -5,15 +5,20 @@ import { AUTH_LABELS } from '../../core/catalog/endpoints';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
 import { Commands, STATUS_BAR_ITEM } from '../common/ids';
 import type { ConnectionState } from './runner';
+import { Disposable, toDisposable } from '../common/lifecycle';
 
-export class StatusBar implements vscode.Disposable {
+export class StatusBar extends Disposable {
   private readonly item: vscode.StatusBarItem;
   private state: ConnectionState | undefined;
   private rateLimit: { info: RateLimitInfo; endpoint: string } | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor() {
-    this.item = vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 10);
+    super();
+    this._register(toDisposable(() => {
+      if (this.timer) clearInterval(this.timer);
+    }));
+    this.item = this._register(vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 10));
     this.item.name = vscode.l10n.t('X API');
     this.item.command = Commands.openRequestBuilder;
   }
@@ -67,11 +72,6 @@ export class StatusBar implements vscode.Disposable {
     }
     this.item.tooltip = tooltip;
     this.item.show();
-  }
-
-  dispose(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.item.dispose();
   }
 }
 

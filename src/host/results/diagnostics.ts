@@ -8,20 +8,18 @@ import { resultDiagnostics, type ResultDiagnostic } from '../../core/response/re
 import { RESULT_SCHEME } from '../common/ids';
 import type { ResultDocuments } from './documents';
 import type { ResultIndexCache } from './hover';
+import { Disposable } from '../common/lifecycle';
 
-export class ResultDiagnostics implements vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('x-api');
-  private readonly subscriptions: vscode.Disposable[] = [];
+export class ResultDiagnostics extends Disposable {
+  private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('x-api'));
 
   constructor(
     private readonly results: ResultDocuments,
     private readonly indexes: ResultIndexCache,
   ) {
-    this.subscriptions.push(
-      this.diagnostics,
-      vscode.workspace.onDidOpenTextDocument((document) => this.diagnose(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)),
-    );
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => this.diagnose(document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)));
     vscode.workspace.textDocuments.forEach((document) => this.diagnose(document));
   }
 
@@ -31,10 +29,6 @@ export class ResultDiagnostics implements vscode.Disposable {
     if (!entry) return;
     const found = resultDiagnostics(entry, () => this.indexes.get(document)).map((diagnostic) => toDiagnostic(document, diagnostic));
     this.diagnostics.set(document.uri, found);
-  }
-
-  dispose(): void {
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }
 

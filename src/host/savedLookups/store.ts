@@ -11,6 +11,7 @@ import { serializeExport } from '../../core/savedLookups/exchange';
 import { IMPORT_FILE_MAX_BYTES } from '../../core/savedLookups/limits';
 import { SavedLookupsFile, STORE_FILE_NAME } from '../../storage/savedLookupsFile';
 import type { ImportResult } from '../../storage/savedLookupsFile';
+import { Disposable, toDisposable } from '../common/lifecycle';
 
 export { STORE_FILE_NAME };
 export type { ImportResult };
@@ -41,18 +42,20 @@ export function defaultStoreDeps(): SavedLookupStoreDeps {
   return { notify: showStoreWarning, newId: () => randomUUID(), now: () => new Date() };
 }
 
-export class SavedLookupStore implements vscode.Disposable {
+export class SavedLookupStore extends Disposable {
   /** Fires after the lookups or the history changed, here or in another window. */
   readonly onDidChange: vscode.Event<void>;
-  private disposed = false;
 
   private constructor(
     /** The storage folder. */
     readonly dir: vscode.Uri,
     private readonly disk: SavedLookupsFile,
-    private readonly changeEmitter: vscode.EventEmitter<void>,
+    changeEmitter: vscode.EventEmitter<void>,
   ) {
+    super();
     this.onDidChange = changeEmitter.event;
+    this._register(changeEmitter);
+    this._register(toDisposable(() => disk.close()));
   }
 
   /**
@@ -150,12 +153,5 @@ export class SavedLookupStore implements vscode.Disposable {
     }
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     return this.disk.importText(text);
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.disk.close();
-    this.changeEmitter.dispose();
   }
 }

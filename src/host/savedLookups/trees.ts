@@ -11,6 +11,7 @@ import type { HistoryEntry } from '../../core/savedLookups/model';
 import { groupKey, savedLookupTree, type SavedLookupNode, type SavedLookupTree, type SavedLookupTreeNode } from '../../core/savedLookups/tree';
 import { Commands, TreeItemContexts } from '../common/ids';
 import type { SavedLookupStore } from './store';
+import { Disposable, toDisposable } from '../common/lifecycle';
 
 export interface HistoryNode {
   readonly kind: 'history';
@@ -39,20 +40,20 @@ function tooltip(title: string, url: string, lines: readonly string[]): vscode.M
 }
 
 /** Saved lookups grouped by folder, or by endpoint when they have none. */
-export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLookupTreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<SavedLookupTreeNode | undefined>();
+export class SavedLookupTreeProvider extends Disposable implements vscode.TreeDataProvider<SavedLookupTreeNode> {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<SavedLookupTreeNode | undefined>());
   readonly onDidChangeTreeData: vscode.Event<SavedLookupTreeNode | undefined> = this.changeEmitter.event;
   private model: SavedLookupTree | undefined;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly store: SavedLookupStore,
     private readonly urlOf: UrlOfRequest,
   ) {
-    this.subscription = store.onDidChange(() => {
+    super();
+    this._register(store.onDidChange(() => {
       this.model = undefined;
       this.changeEmitter.fire(undefined);
-    });
+    }));
   }
 
   getChildren(element?: SavedLookupTreeNode): SavedLookupTreeNode[] {
@@ -104,11 +105,6 @@ export class SavedLookupTreeProvider implements vscode.TreeDataProvider<SavedLoo
     return item;
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
-  }
-
   private current(): SavedLookupTree {
     return (this.model ??= savedLookupTree(this.store.lookups()));
   }
@@ -132,27 +128,27 @@ export function relativeTime(at: Date, now: Date): string {
 const CLOCK_TICK_MS = 60_000;
 
 /** Past runs, newest first. */
-export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<HistoryNode | undefined>();
+export class HistoryTreeProvider extends Disposable implements vscode.TreeDataProvider<HistoryNode> {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<HistoryNode | undefined>());
   readonly onDidChangeTreeData: vscode.Event<HistoryNode | undefined> = this.changeEmitter.event;
   private nodes: readonly HistoryNode[] | undefined;
-  private readonly subscription: vscode.Disposable;
-  private readonly clock: NodeJS.Timeout;
 
   constructor(
     private readonly store: SavedLookupStore,
     private readonly urlOf: UrlOfRequest,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.subscription = store.onDidChange(() => {
+    super();
+    this._register(store.onDidChange(() => {
       this.nodes = undefined;
       this.changeEmitter.fire(undefined);
-    });
+    }));
     // Relative times go stale; refresh the labels (not the data) while there is anything to show.
-    this.clock = setInterval(() => {
+    const clock = setInterval(() => {
       if (this.store.history().length > 0) this.changeEmitter.fire(undefined);
     }, CLOCK_TICK_MS);
-    this.clock.unref?.();
+    clock.unref?.();
+    this._register(toDisposable(() => clearInterval(clock)));
   }
 
   getChildren(element?: HistoryNode): HistoryNode[] {
@@ -191,9 +187,4 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryNode>
     return item;
   }
 
-  dispose(): void {
-    clearInterval(this.clock);
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
-  }
 }
