@@ -17,6 +17,7 @@ import { TwitterApi } from 'twitter-api-v2';
 import { Agent, request } from 'undici';
 import { SANDBOX_BEARER, SANDBOX_OAUTH1 } from '../src/core/auth/sandboxCredentials';
 import { OAuth1Signer } from '../src/core/auth/oauth1';
+import { minimalSigner } from './minimalSigner';
 import { HttpClient } from '../src/net/httpClient';
 import { LookupEngine } from '../src/net/lookupEngine';
 import { nodeSigningDeps } from '../src/net/nodeSigningDeps';
@@ -76,15 +77,17 @@ async function main(): Promise<void> {
   const url = `${base}/2/users/${USER_ID}?${query}`;
 
   const rawAgent = new Agent({ keepAliveTimeout: 30_000 });
-  const rawWith = (authorization: string): Lookup => async () => {
+  const rawWith = (authorization: string | (() => string)): Lookup => async () => {
     // The very headers the engine sends, so both make the same request and the server does the same work.
-    const response = await request(url, { headers: { accept: 'application/json', 'user-agent': 'x-api-explorer', authorization }, dispatcher: rawAgent });
+    const header = typeof authorization === 'string' ? authorization : authorization();
+    const response = await request(url, { headers: { accept: 'application/json', 'user-agent': 'x-api-explorer', authorization: header }, dispatcher: rawAgent });
     const body = JSON.parse(await response.body.text()) as { data?: { id: string } };
     if (response.statusCode !== 200 || body.data?.id !== USER_ID) throw new Error(`raw: HTTP ${response.statusCode}`);
     return body;
   };
   const raw = rawWith(new OAuth1Signer(SANDBOX_OAUTH1, nodeSigningDeps).authorization({ method: 'GET', url }));
   const rawBearer = rawWith(`Bearer ${SANDBOX_BEARER.token}`);
+  const rawSigned = rawWith(minimalSigner(SANDBOX_OAUTH1, url));
 
   const http = new HttpClient();
   const engineOAuth1 = new LookupEngine({ baseUrl: base, credentials: SANDBOX_OAUTH1, vocabulary: '2.166', http });
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
   const clients: [string, Lookup][] = [
     ['raw_undici', raw],
     ['raw_undici_bearer', rawBearer],
+    ['raw_undici_signed', rawSigned],
     ['engine_oauth1', engineLookup(engineOAuth1)],
     ['engine_bearer', engineLookup(engineBearer)],
     ['twitter_api_v2', twitterLookup],
@@ -159,10 +163,12 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = {
     lookup_vs_raw_undici: round3(ratio('engine_oauth1', 'raw_undici')),
     lookup_bearer_vs_raw_undici: round3(ratio('engine_bearer', 'raw_undici_bearer')),
+    lookup_oauth1_vs_raw_signed: round3(ratio('engine_oauth1', 'raw_undici_signed')),
     lookup_vs_twitter_api_v2: round3(ratio('engine_oauth1', 'twitter_api_v2')),
     lookup_vs_xdk: round3(ratio('engine_oauth1', 'xdk')),
     raw_undici_us: us('raw_undici'),
     raw_undici_bearer_us: us('raw_undici_bearer'),
+    raw_undici_signed_us: us('raw_undici_signed'),
     engine_oauth1_us: us('engine_oauth1'),
     engine_bearer_us: us('engine_bearer'),
     twitter_api_v2_us: us('twitter_api_v2'),
@@ -205,13 +211,15 @@ async function main(): Promise<void> {
   console.log('median µs per lookup');
   line('  raw undici.request + JSON.parse', result.raw_undici_us);
   line('  raw undici, Bearer', result.raw_undici_bearer_us);
+  line('  raw undici + minimal signer, OAuth', result.raw_undici_signed_us);
   line('  engine, OAuth 1.0a', result.engine_oauth1_us);
   line('  engine, Bearer', result.engine_bearer_us);
   line('  twitter-api-v2, OAuth 1.0a', result.twitter_api_v2_us);
   line('  @xdevplatform/xdk, OAuth 1.0a', result.xdk_us);
   console.log('\nmedian of per-round ratios');
   line('  lookup_vs_raw_undici', result.lookup_vs_raw_undici, '<= 1.10');
-  line('  lookup_bearer_vs_raw_undici', result.lookup_bearer_vs_raw_undici);
+  line('  lookup_bearer_vs_raw_undici', result.lookup_bearer_vs_raw_undici, '<= 1.05');
+  line('  lookup_oauth1_vs_raw_signed', result.lookup_oauth1_vs_raw_signed, '<= 1.00');
   line('  lookup_vs_twitter_api_v2', result.lookup_vs_twitter_api_v2, '< 1');
   line('  lookup_vs_xdk', result.lookup_vs_xdk, '< 1');
   console.log(`\nresult document of ${result.result_document_bytes} bytes, fresh process (median of 3)`);

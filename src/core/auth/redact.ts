@@ -32,12 +32,20 @@ export function redact(text: string, secrets: readonly string[] = []): string {
  * server sent them (a profile description saying "Bearer tokens" must stay as written).
  */
 export function redactKnown(text: string, secrets: readonly string[]): string {
+  // Nearly every string holds none: answer it without sorting or copying anything.
+  if (!holdsSecret(text, secrets)) return text;
   let out = text;
   // Longest first, so that a secret inside a longer one (a token inside its Basic form) cannot leave a tail behind.
   for (const secret of secrets.length > 1 ? [...secrets].sort((a, b) => b.length - a.length) : secrets) {
     if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join('***');
   }
   return out;
+}
+
+/** Whether any of the secrets (long enough to be one) occurs in the text. */
+export function holdsSecret(text: string, secrets: readonly string[]): boolean {
+  for (const secret of secrets) if (secret.length >= MIN_SECRET_LENGTH && text.includes(secret)) return true;
+  return false;
 }
 
 /** RFC 3986 percent-encoding, as OAuth 1.0a headers and Basic credentials spell values. */
