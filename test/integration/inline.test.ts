@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../src/host/common/ids';
 import { INLINE_DIAGNOSTIC_SOURCE } from '../../src/host/inline/diagnostics';
 import { InlineSettingKeys } from '../../src/host/inline/settings';
+import { LazyModules } from '../../src/host/common/lazyModules';
 import { registerInlineDocs } from '../../src/host/inline/register';
 import { projectRoot } from '../../tools/workbench/projectFiles';
 
@@ -101,7 +102,9 @@ describe('inline docs in the editor', function () {
   let registrations: vscode.Disposable[] = [];
 
   before(() => {
-    registrations = registerInlineDocs({ debounceMs: 50 });
+    const extension = vscode.extensions.getExtension('x-api-explorer.x-api-explorer');
+    assert.ok(extension, 'the extension under test');
+    registrations = registerInlineDocs({ modules: new LazyModules(extension.extensionPath), debounceMs: 50 });
   });
 
   after(async () => {
