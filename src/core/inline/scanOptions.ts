@@ -131,6 +131,8 @@ function parseValue(text: string, at: number, to: number, python: boolean): Pars
   if (c === Ch.OpenBracket) return parseArray(text, at, to, python);
   if (isQuote(c)) {
     const { contentEnd, next } = readString(text, at, to);
+    // `tweet_fields = "tweet.fields=lang&expansions=author_id"` holds a query fragment, which scanQuery reads.
+    if (text.slice(at + 1, contentEnd).includes('=')) return undefined;
     const { values, dynamic } = splitValues(text, at + 1, contentEnd);
     return { syntax: 'string', start: at + 1, end: contentEnd, valueEnd: next, values, dynamic, quote: text.charAt(at) };
   }
@@ -160,9 +162,10 @@ function groupInfo(text: string, opener: number, from: number, to: number, brack
   const call = text.charCodeAt(opener) === Ch.OpenParen
     ? opener
     : brackets.enclosing(opener, Math.max(from, opener - MAX_GROUP_LOOKBACK));
-  let endpoint = call !== -1 && text.charCodeAt(call) === Ch.OpenParen ? endpointOfCallee(calleeBefore(text, call)) : undefined;
+  const inCall = call !== -1 && text.charCodeAt(call) === Ch.OpenParen;
+  let endpoint = inCall ? endpointOfCallee(calleeBefore(text, call)) : undefined;
   // `const params = {...}` and then `client.users.findUserByUsername(name, params)`: the call that gets the variable.
-  if (endpoint === undefined && call === -1 && text.charCodeAt(opener) === Ch.OpenBrace) endpoint = heldEndpoint(text, opener, from, to);
+  if (!inCall && text.charCodeAt(opener) === Ch.OpenBrace) endpoint = heldEndpoint(text, opener, from, to);
   return { anchored: endpoint !== undefined, endpoint };
 }
 
