@@ -10,6 +10,8 @@ import { Ch, calleeBefore, isIdentifierChar, isQuote, isSpace } from './scanText
 const MAX_CALL_LOOKBACK = 400;
 /** How many uses of a variable are looked at. */
 const MAX_USES = 8;
+/** How far after its object a variable's uses are looked for: the call is near, and a scan must stay linear. */
+const MAX_USE_DISTANCE = 16_384;
 
 /** The name assigned just before `at` (`const params = `, `params: Params = `, `self.params = `), or undefined. */
 function assignedName(text: string, at: number, from: number): string | undefined {
@@ -95,11 +97,12 @@ export function heldEndpoint(text: string, opener: number, from: number, to: num
   if (name === undefined) return undefined;
   // A use as an argument: after `(`, `,` or a keyword's `=` (`params=params`), not a member access or a call.
   const use = new RegExp(`[(,=]\\s*${name.replace(/\$/g, '\\$')}(?![\\w$])(?!\\s*(?:[.[(]|=[^=]))`, 'g');
-  use.lastIndex = opener;
+  // The search runs on a window of at most MAX_USE_DISTANCE characters after the object, so it cannot run on.
+  const window = text.slice(opener, Math.min(to, opener + MAX_USE_DISTANCE));
   let found: string | undefined;
   let uses = 0;
-  for (let m = use.exec(text); m !== null && m.index < to && uses < MAX_USES; m = use.exec(text)) {
-    const at = m.index + m[0].length - name.length;
+  for (let m = use.exec(window); m !== null && uses < MAX_USES; m = use.exec(window)) {
+    const at = opener + m.index + m[0].length - name.length;
     const paren = enclosingCall(text, at, from);
     if (paren === -1) continue;
     uses++;

@@ -19,7 +19,35 @@ import type { WorkBudget } from './workBudget';
  * A key, optionally quoted (the quote must match), then `:` or `=` (not `==` or `=>`): `'media.fields'`, xdk's
  * `mediaFields` (and its lowercase `mediafields`), tweepy's `media_fields`, `expansions`.
  */
-const OPTION_KEY = /(['"]?)\b([a-z][a-z_]*\.fields|[a-z][A-Za-z]*Fields|[a-z][a-z_]*_fields|[a-z]+fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/g;
+const OPTION_KEY = /(['"]?)([a-z][a-z_]*\.fields|[a-z][A-Za-z]*Fields|[a-z][a-z_]*_fields|[a-z]+fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/y;
+/**
+ * The literal every key ends with: found first with a plain search, then OPTION_KEY is tried where the key starts.
+ * A pattern that starts with a letter class is tried at every letter of the file, four times slower on code.
+ */
+const KEY_END = /[Ff]ields\b|\bexpansions\b/g;
+
+/** The next key match at or after `at`: `m.index` where the key (with its quote) starts. */
+function nextKey(text: string, at: number, to: number): RegExpExecArray | null {
+  KEY_END.lastIndex = at;
+  for (let e = KEY_END.exec(text); e !== null && e.index < to; e = KEY_END.exec(text)) {
+    let start = e.index;
+    while (start > at) {
+      const c = text.charCodeAt(start - 1);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === Ch.Underscore || c === Ch.Dot)) break;
+      start--;
+    }
+    // The word must start the key: `\b` before it, as the old whole-file pattern had.
+    if (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) continue;
+    const quoted = start > at && (text.charCodeAt(start - 1) === Ch.Quote || text.charCodeAt(start - 1) === Ch.DoubleQuote);
+    for (const from of quoted ? [start - 1, start] : [start]) {
+      OPTION_KEY.lastIndex = from;
+      const m = OPTION_KEY.exec(text);
+      if (m !== null) return m;
+    }
+    KEY_END.lastIndex = e.index + e[0].length;
+  }
+  return null;
+}
 
 /** `mediaFields`, `media_fields`, `mediafields` -> `media.fields`, when some endpoint has that parameter. */
 function paramOfKey(key: string): InlineParam | undefined {
@@ -156,7 +184,10 @@ interface GroupInfo {
   readonly endpoint: string | undefined;
 }
 
-function groupInfo(text: string, opener: number, from: number, to: number, brackets: OpenBrackets): GroupInfo {
+/** Options objects per scan whose variable is followed to its call: each costs a search of up to 16 KB. */
+const MAX_HELD_LOOKUPS = 64;
+
+function groupInfo(text: string, opener: number, from: number, to: number, brackets: OpenBrackets, held: { left: number }): GroupInfo {
   if (opener === -1) return { anchored: false, endpoint: undefined };
   // An options object is the argument of a call: the call's name tells the endpoint.
   const call = text.charCodeAt(opener) === Ch.OpenParen
@@ -165,7 +196,10 @@ function groupInfo(text: string, opener: number, from: number, to: number, brack
   const inCall = call !== -1 && text.charCodeAt(call) === Ch.OpenParen;
   let endpoint = inCall ? endpointOfCallee(calleeBefore(text, call)) : undefined;
   // `const params = {...}` and then `client.users.findUserByUsername(name, params)`: the call that gets the variable.
-  if (!inCall && text.charCodeAt(opener) === Ch.OpenBrace) endpoint = heldEndpoint(text, opener, from, to);
+  if (!inCall && text.charCodeAt(opener) === Ch.OpenBrace && held.left > 0) {
+    held.left--;
+    endpoint = heldEndpoint(text, opener, from, to);
+  }
   return { anchored: endpoint !== undefined, endpoint };
 }
 
@@ -178,8 +212,10 @@ export function scanOptions(text: string, from: number, to: number, python: bool
   const candidates: Candidate[] = [];
   const groups = new Map<number, GroupInfo>();
   const brackets = new OpenBrackets(text, from);
-  OPTION_KEY.lastIndex = from;
-  for (let m = OPTION_KEY.exec(text); m !== null && m.index < to && !budget.expired(); m = OPTION_KEY.exec(text)) {
+  const held = { left: MAX_HELD_LOOKUPS };
+  let resume = from;
+  for (let m = nextKey(text, from, to); m !== null && m.index < to && !budget.expired(); m = nextKey(text, resume, to)) {
+    resume = m.index + m[0].length;
     const keyQuote = m[1];
     const key = m[2];
     const param = paramOfKey(key);
@@ -198,7 +234,7 @@ export function scanOptions(text: string, from: number, to: number, python: bool
     const group = opener === -1 ? m.index : opener;
     let info = groups.get(group);
     if (info === undefined) {
-      info = groupInfo(text, opener, from, to, brackets);
+      info = groupInfo(text, opener, from, to, brackets, held);
       groups.set(group, info);
     }
     if (dotted || parsed.values.some((v) => DISTINCTIVE_VALUES.has(v.value))) info.anchored = true;
@@ -212,7 +248,7 @@ export function scanOptions(text: string, from: number, to: number, python: bool
         ...(!dotted && !key.includes('_') && key !== 'expansions' ? { camelValues: true } : {}),
       },
     });
-    OPTION_KEY.lastIndex = Math.max(valueAt, parsed.end);
+    resume = Math.max(valueAt, parsed.end);
   }
   let documentAnchored: boolean | undefined;
   for (const { context, dotted } of candidates) {

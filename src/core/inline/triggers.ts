@@ -51,7 +51,8 @@ export const DISTINCTIVE_VALUES: ReadonlySet<string> = new Set([
 /** Every literal a context can start with. A document in which none occurs has no context. */
 const PRECHECK = new RegExp(
   [
-    '[a-z](?:\\.fields|Fields|_fields|fields)\\b',
+    // `x.fields`, `x_fields`, `xFields`, xdk's lowercase `userfields`; a bare `fields` key is anyone's.
+    '[._]fields\\b|[a-z]Fields\\b|(?:user|tweet|post|media|poll|place|list|space|topic)fields\\b',
     'expansions',
     'includes(?:\\??\\.|\\[)',
     ...ACCESS_ANCHORS,
