@@ -67,6 +67,14 @@ const builds = [
   },
   {
     ...shared,
+    entryPoints: ['src/core/inline/bundleEntry.ts'],
+    outfile: `${dist}/inline.js`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...shared,
     entryPoints: ['src/sandbox/bundleEntry.ts'],
     outfile: `${dist}/sandbox.js`,
     platform: 'node',

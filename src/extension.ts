@@ -41,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const credentials = new CredentialStore(context.secrets);
   const results = new ResultDocuments();
   const consent = new OriginConsent(context.globalState);
-  const runner = new LookupService({ credentials, results, log, consent, modules: new LazyModules(context.extensionPath) });
+  const modules = new LazyModules(context.extensionPath);
+  const runner = new LookupService({ credentials, results, log, consent, modules });
   const status = new StatusBar();
   const indexes = new ResultIndexCache();
   const diagnostics = new ResultDiagnostics(results, indexes);
@@ -76,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes)),
     vscode.languages.registerCodeLensProvider(resultSelector(), new ResultLensProvider(results)),
     registerBuilderSerializer(builder),
-    ...registerInlineDocs({ log: (message) => log.info(message) }),
+    ...registerInlineDocs({ modules, log: (message) => log.info(message) }),
     runner.onDidChangeState((state) => status.update(state)),
     runner.onDidRun(({ request, outcome }) => {
       status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);

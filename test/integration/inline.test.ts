@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../src/host/common/ids';
 import { INLINE_DIAGNOSTIC_SOURCE } from '../../src/host/inline/diagnostics';
 import { Settings } from '../../src/host/common/ids';
+import { LazyModules } from '../../src/host/common/lazyModules';
 import { registerInlineDocs } from '../../src/host/inline/register';
 import { projectRoot } from '../../tools/workbench/projectFiles';
 
@@ -101,7 +102,9 @@ describe('inline docs in the editor', function () {
   let registrations: vscode.Disposable[] = [];
 
   before(() => {
-    registrations = registerInlineDocs({ debounceMs: 50 });
+    const extension = vscode.extensions.getExtension('x-api-explorer.x-api-explorer');
+    assert.ok(extension, 'the extension under test');
+    registrations = registerInlineDocs({ modules: new LazyModules(extension.extensionPath), debounceMs: 50 });
   });
 
   after(async () => {
@@ -230,6 +233,62 @@ describe('inline docs in the editor', function () {
       } finally {
         await setVocabulary(undefined);
       }
+    });
+  });
+
+  describe('endpoint-aware checks, well-formed completions (issue 9)', () => {
+    it('checks each call against its own endpoint: author_id is fine on bookmarks, pinned_tweet_id is not', async () => {
+      const document = await openTypeScript([
+        "import { TwitterApi } from 'twitter-api-v2';",
+        'export async function saved(client: TwitterApi): Promise<unknown> {',
+        "  return client.v2.bookmarks({ expansions: ['author_id', 'attachments.media_keys', 'pinned_tweet_id'], 'media.fields': ['url'] });",
+        '}',
+        '',
+      ].join('\n'));
+      const diagnostics = await diagnosticsWhen(document, (found) => found.length > 0);
+      // The composition root may have registered the providers too: duplicates are one finding.
+      assert.deepEqual([...new Set(diagnostics.map((d) => document.getText(d.range)))], ['pinned_tweet_id']);
+      assert.match(diagnostics[0].message, /GET \/2\/users\/:id\/bookmarks/);
+      assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Warning);
+    });
+
+    it('under 2.167, a value today\'s API takes is information, not a warning', async () => {
+      await setVocabulary('2.167');
+      try {
+        const document = await openFixture('correct/tv2Timeline.ts');
+        const diagnostics = await diagnosticsWhen(document, (found) => found.length > 0);
+        assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Information), JSON.stringify(diagnostics.map((d) => d.message)));
+        assert.ok(diagnostics.some((d) => document.getText(d.range) === 'pinned_tweet_id'));
+      } finally {
+        await setVocabulary(undefined);
+      }
+    });
+
+    it('a completion accepted after a comma goes in front of the next value, not over it', async () => {
+      const document = await openTypeScript("client.v2.user(id, { 'user.fields': 'created_at,description' });\n");
+      const position = positionOf(document, 'description', 0);
+      const items = await completionLabels(document, position, 'user.fields');
+      const location = items.find((item) => labelOf(item) === 'location');
+      assert.ok(location, JSON.stringify(items.map(labelOf)));
+      const range = location.range instanceof vscode.Range ? location.range : location.range!.replacing;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, range, typeof location.insertText === 'string' ? location.insertText : location.insertText!.value);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(document.getText(), "client.v2.user(id, { 'user.fields': 'created_at,location,description' });\n");
+    });
+
+    it('xdk: camelCase response properties hover as the API field; a Twitch user gets nothing', async () => {
+      const xdk = await openFixture('correct/xdkClient.js');
+      const [doc] = await inlineHovers(xdk, positionOf(xdk, 'followersCount', 2));
+      assert.match(doc ?? '', /followers_count/);
+      const twitch = await openFixture('correct/twitchUsers.js');
+      assert.deepEqual(await inlineHovers(twitch, positionOf(twitch, 'profile_image_url', 2)), []);
+    });
+
+    it('planted mistakes in our Python fixture are all flagged, and only they', async () => {
+      const document = await openFixture('planted/tweepyPlanted.py');
+      const diagnostics = await diagnosticsWhen(document, (found) => found.length >= 3);
+      assert.deepEqual([...new Set(diagnostics.map((d) => document.getText(d.range)))].sort(), ['language', 'owner_id', 'tweet_fields']);
     });
   });
 

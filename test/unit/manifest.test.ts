@@ -81,7 +81,7 @@ describe('manifest', () => {
   it('ships only the runtime files in the package', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     assert.match(ignore, /^\*\*$/m);
-    for (const kept of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/*.css', 'media/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+    for (const kept of ['dist/extension.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/*.css', 'media/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
   });
 });
 
@@ -190,8 +190,8 @@ describe('package contents (vsce ls)', function () {
     const vsce = resolve(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean);
-    const allowed = /^(dist\/(extension|engine|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    const allowed = /^(dist\/(extension|engine|inline|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
     for (const file of listed) assert.match(file, allowed);
-    for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
+    for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
   });
 });

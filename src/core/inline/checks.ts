@@ -1,15 +1,20 @@
 /**
  * Checks on the parameter contexts of a document, each with the quick fix it suggests:
- *   unknownValue     `user.fields=create_at` -> did you mean created_at? (fix: replace)
- *   otherVocabulary  `pinned_post_id` while requests use 2.166 -> use pinned_tweet_id (fix: replace, when renamed)
+ *   unknownValue     `user.fields=create_at` -> did you mean created_at? (fix: replace); on a known endpoint also a
+ *                    real value that endpoint does not take (`author_id` as an expansion of a user lookup)
+ *   otherVocabulary  `pinned_post_id` while requests use 2.166 -> use pinned_tweet_id (fix: replace, when renamed);
+ *                    only information when the value is today's (2.166) and the setting looks ahead to 2.167
  *   missingExpansion tweet.fields on a user lookup without a tweet expansion (fix: add expansions=pinned_tweet_id)
- * Values built at run time are never checked, and a request whose expansions are not literal is assumed to have one.
+ * Values are judged against the enum of the endpoint the code calls when it says which (a library method, a URL);
+ * otherwise only against every endpoint's values for the parameter, and expansions are not asked for. Values built at
+ * run time are never checked, and a request whose expansions are not literal is assumed to have one.
  */
 import { closestValue } from '../request/suggest';
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { InlineIndex } from './documentIndex';
-import type { InlineParam, ParamContext, ValueSpan } from './model';
-import { counterpartOf, otherVocabulary, TWEET_EXPANSIONS, tweetExpansionsOf, valuesOf, vocabularyFor } from './paramValues';
+import type { ParamContext, ValueSpan } from './model';
+import { allowedValues, counterpartOf, otherVocabulary, TWEET_EXPANSIONS, tweetExpansionsOf, vocabularyFor } from './paramValues';
+import { camelToSnake } from './scanText';
 import { WorkBudget } from './workBudget';
 
 export type InlineProblemCode = 'unknownValue' | 'otherVocabulary' | 'missingExpansion';
@@ -26,8 +31,12 @@ export interface InlineFix {
   readonly edits: readonly InlineEdit[];
 }
 
+/** How loud a problem is: a warning breaks the request; information is about a value the next spec renames. */
+export type InlineSeverity = 'warning' | 'information';
+
 export interface InlineProblem {
   readonly code: InlineProblemCode;
+  readonly severity: InlineSeverity;
   readonly start: number;
   readonly end: number;
   readonly message: string;
@@ -82,10 +91,10 @@ export function checkDocument(index: InlineIndex, vocabulary: Vocabulary, limits
         cut = true;
         break values;
       }
-      const key = `${context.param} ${span.value}`;
+      const key = `${context.endpoint ?? ''} ${context.param} ${span.value} ${context.camelValues === true}`;
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
-        verdict = judgeValue(context.param, span.value, vocabulary) ?? null;
+        verdict = judgeValue(context, span.value, vocabulary) ?? null;
         verdicts.set(key, verdict);
       }
       if (verdict === null) continue;
@@ -113,13 +122,14 @@ export function checkDocument(index: InlineIndex, vocabulary: Vocabulary, limits
 /** What is wrong with a value of a parameter, wherever it is written. */
 interface Verdict {
   readonly code: InlineProblemCode;
+  readonly severity: InlineSeverity;
   readonly message: string;
   /** The value the quick fix writes instead. */
   readonly replacement?: string;
 }
 
 function problemOf(verdict: Verdict, span: ValueSpan): InlineProblem {
-  const problem: InlineProblem = { code: verdict.code, start: span.start, end: span.end, message: verdict.message };
+  const problem: InlineProblem = { code: verdict.code, severity: verdict.severity, start: span.start, end: span.end, message: verdict.message };
   return verdict.replacement === undefined ? problem : { ...problem, fix: replaceWith(span, verdict.replacement) };
 }
 
@@ -127,27 +137,51 @@ function replaceWith(span: ValueSpan, value: string): InlineFix {
   return { title: `Replace with ${value}`, edits: [{ start: span.start, end: span.end, newText: value }] };
 }
 
-function judgeValue(param: InlineParam, value: string, setting: Vocabulary): Verdict | undefined {
-  if (value === '') return undefined;
+function judgeValue(context: ParamContext, written: string, setting: Vocabulary): Verdict | undefined {
+  if (written === '') return undefined;
+  const param = context.param;
+  // xdk sends `publicMetrics` as public_metrics (a name with `_` as it is).
+  const value = context.camelValues === true && !written.includes('_') ? camelToSnake(written) : written;
   const applies = vocabularyFor(param, setting);
-  const allowed = valuesOf(param, applies);
-  if (allowed.includes(value)) return undefined;
+  const endpoint = context.endpoint;
+  const allowed = allowedValues(param, applies, endpoint);
+  // Nothing known to check against: a parameter no endpoint of this vocabulary has, or one the endpoint leaves open.
+  if (allowed === undefined || allowed.includes(value)) return undefined;
   const other = otherVocabulary(applies);
-  if (valuesOf(param, other).includes(value)) {
-    const counterpart = counterpartOf(param, value, applies);
+  const otherAllowed = allowedValues(param, other, endpoint) ?? [];
+  if (otherAllowed.includes(value)) {
+    const counterpart = counterpartOf(param, value, applies, allowed);
     const fixed = param === 'tweet.fields' || param === 'post.fields';
     const message = fixed
       ? `${value} is a spec ${other} ${param === 'tweet.fields' ? 'post.fields' : 'tweet.fields'} value; ${param} takes ` +
         (counterpart !== undefined ? `${counterpart}` : `spec ${applies} values only`)
       : `${value} is spec ${other}; with xapi.vocabulary ${applies} ` +
-        (counterpart !== undefined ? `use ${counterpart}` : `${param} has no such value`);
-    return { code: 'otherVocabulary', message, ...(counterpart !== undefined ? { replacement: counterpart } : {}) };
+        (counterpart !== undefined ? `use ${counterpart}` : `${param} has no such value${endpointNote(context.endpoint)}`);
+    // Today's API (2.166) takes it: with the setting looking ahead to 2.167 that is news, not an error.
+    const severity: InlineSeverity = other === '2.166' && !fixed ? 'information' : 'warning';
+    return { code: 'otherVocabulary', severity, message, ...(counterpart !== undefined ? { replacement: counterpart } : {}) };
   }
+  const where = endpoint !== undefined && allowedValues(param, applies, endpoint) !== undefined ? endpoint : undefined;
   const suggestion = closestValue(value, allowed);
+  if (where !== undefined && (allowedValues(param, applies) ?? []).includes(value)) {
+    // A real value, for another endpoint: `author_id` expands tweets, not the users a user lookup returns.
+    return {
+      code: 'unknownValue', severity: 'warning',
+      message: `${param} value ${value} is not taken by ${where}; it takes ${listOf(allowed)}`,
+    };
+  }
   const message = suggestion !== undefined
     ? `Unknown ${param} value ${value}: did you mean ${suggestion}?`
-    : `Unknown ${param} value ${value}: not one of the ${allowed.length} values of spec ${applies}`;
-  return { code: 'unknownValue', message, ...(suggestion !== undefined ? { replacement: suggestion } : {}) };
+    : `Unknown ${param} value ${value}: not one of the ${allowed.length} values of spec ${applies}${where !== undefined ? ` for ${where}` : ''}`;
+  return { code: 'unknownValue', severity: 'warning', message, ...(suggestion !== undefined ? { replacement: suggestion } : {}) };
+}
+
+function endpointNote(endpoint: string | undefined): string {
+  return endpoint === undefined ? '' : ` for ${endpoint}`;
+}
+
+function listOf(values: readonly string[]): string {
+  return values.length <= 6 ? values.join(', ') : `${values.slice(0, 6).join(', ')} and ${values.length - 6} more`;
 }
 
 /** tweet.fields / post.fields on a user lookup take effect only on tweets an expansion brings into `includes`. */
@@ -163,6 +197,7 @@ function checkExpansion(group: readonly ParamContext[], setting: Vocabulary): In
   const fix = addExpansion(tweets, expansions, pinned);
   return {
     code: 'missingExpansion',
+    severity: 'warning',
     start: tweets.keyStart,
     end: tweets.keyEnd,
     message: `${tweets.param} has no effect on a user lookup without expansions=${pinned} or ${recent}: ` +

@@ -6,6 +6,7 @@
 import { JsonIndex, type JsonLocation } from '../response/jsonIndex';
 import type { AccessContext, InlineContext, InlineFamily, JsonRegion, ParamContext } from './model';
 import { scanAccesses } from './scanAccess';
+import { CommentRanges } from './scanComments';
 import { fencedBlocks } from './scanMarkdown';
 import { scanOptions } from './scanOptions';
 import { scanQueries } from './scanQuery';
@@ -136,11 +137,21 @@ function scanFamily(
 ): void {
   switch (family) {
     case 'js':
-    case 'python':
+    case 'python': {
+      const python = family === 'python';
+      const foundParams = params.length;
+      const foundAccesses = accesses.length;
       scanQueries(text, from, to, false, params, budget);
-      scanOptions(text, from, to, family === 'python', params, budget);
-      scanAccesses(text, from, to, accesses, budget);
+      scanOptions(text, from, to, python, params, budget);
+      scanAccesses(text, from, to, accesses, budget, params.length > foundParams);
+      if (params.length > foundParams || accesses.length > foundAccesses) {
+        // A JSDoc example or a commented-out call is not a request: what the scanners found in comments goes.
+        const comments = CommentRanges.of(text, from, to, python);
+        dropCommented(params, foundParams, comments, (c) => c.keyStart);
+        dropCommented(accesses, foundAccesses, comments, (c) => c.start);
+      }
       break;
+    }
     case 'http':
       scanQueries(text, from, to, true, params, budget);
       break;
@@ -151,6 +162,14 @@ function scanFamily(
       }
       break;
   }
+}
+
+function dropCommented<T>(list: T[], from: number, comments: CommentRanges, at: (item: T) => number): void {
+  let kept = from;
+  for (let i = from; i < list.length; i++) {
+    if (!comments.has(at(list[i]))) list[kept++] = list[i];
+  }
+  list.length = kept;
 }
 
 /** Contexts by span start; of two that overlap (a URL holding `.public_metrics`?), the first one wins. */

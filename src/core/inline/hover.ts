@@ -6,8 +6,9 @@ import { docForFieldName, docForParameterValue, docForResponsePath } from '../fi
 import type { FieldDoc } from '../fieldDocs/types';
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { InlineIndex } from './documentIndex';
-import type { AccessContext, ParamContext } from './model';
-import { otherVocabulary, valuesOf, vocabularyFor } from './paramValues';
+import { isDocumentedParam, type AccessContext, type ParamContext } from './model';
+import { allowedValues, otherVocabulary, valuesOf, vocabularyFor } from './paramValues';
+import { camelToSnake } from './scanText';
 import { lookupForDoc, lookupForParam, type SandboxLookupArgs } from './sandboxLookup';
 
 /** A hover's content, in document offsets. */
@@ -34,22 +35,25 @@ export function hoverAt(index: InlineIndex, offset: number, vocabulary: Vocabula
 
 function paramHover(context: ParamContext, offset: number, vocabulary: Vocabulary): InlineHoverInfo | undefined {
   const span = context.values.find((v) => v.start <= offset && offset <= v.end && v.value !== '');
-  if (span === undefined) return undefined;
-  const doc = docForParameterValue(context.param, span.value)
+  const param = context.param;
+  if (span === undefined || !isDocumentedParam(param)) return undefined;
+  const value = context.camelValues === true && !span.value.includes('_') ? camelToSnake(span.value) : span.value;
+  const doc = docForParameterValue(param, value)
     // A default tweet field renamed in 2.167 is documented under its own parameter only; the other still explains.
-    ?? (context.param === 'tweet.fields' || context.param === 'post.fields'
-      ? docForParameterValue(context.param === 'tweet.fields' ? 'post.fields' : 'tweet.fields', span.value)
+    ?? (param === 'tweet.fields' || param === 'post.fields'
+      ? docForParameterValue(param === 'tweet.fields' ? 'post.fields' : 'tweet.fields', value)
       : undefined);
   if (doc === undefined) return undefined;
-  const applies = vocabularyFor(context.param, vocabulary);
-  const note = valuesOf(context.param, applies).includes(span.value) ? undefined : vocabularyNote(context, span.value, applies);
-  const lookup = lookupForParam(context.param, span.value, vocabulary);
+  const applies = vocabularyFor(param, vocabulary);
+  const allowed = allowedValues(param, applies, context.endpoint) ?? valuesOf(param, applies);
+  const note = allowed.includes(value) ? undefined : vocabularyNote(context, value, applies);
+  const lookup = lookupForParam(param, value, vocabulary);
   return { start: span.start, end: span.end, doc, ...(lookup ? { lookup } : {}), ...(note ? { note } : {}) };
 }
 
 function vocabularyNote(context: ParamContext, value: string, applies: Vocabulary): string | undefined {
   const other = otherVocabulary(applies);
-  if (!valuesOf(context.param, other).includes(value)) return undefined;
+  if (!(allowedValues(context.param, other, context.endpoint) ?? []).includes(value)) return undefined;
   return `\`${value}\` is a spec ${other} value; \`${context.param}\` here takes spec ${applies} values.`;
 }
 

@@ -4,8 +4,18 @@
  * hover, completion and checks read them by binary search.
  */
 
-/** The request parameters whose values we document, complete and check. */
-export type InlineParam = 'user.fields' | 'tweet.fields' | 'post.fields' | 'expansions';
+/**
+ * The request parameters whose values we complete and check: `expansions` and every `<object>.fields` of the v2 API
+ * (`user.fields`, `tweet.fields`, `post.fields`, `media.fields`, `list.fields`, ...). Docs exist for the first four.
+ */
+export type InlineParam = `${string}.fields` | 'expansions';
+
+/** The parameters whose values have field docs (fieldDocs/lookup). */
+export type DocumentedParam = 'user.fields' | 'tweet.fields' | 'post.fields' | 'expansions';
+
+export function isDocumentedParam(param: InlineParam): param is DocumentedParam {
+  return param === 'user.fields' || param === 'tweet.fields' || param === 'post.fields' || param === 'expansions';
+}
 
 /**
  * How a document is read. `js` covers TypeScript, JavaScript and their React variants; `http` is REST Client /
@@ -53,6 +63,13 @@ export interface ParamContext {
   readonly group: number;
   /** Whether that request is known to be a user lookup, where tweet fields need an expansion to have any effect. */
   readonly userLookup: boolean;
+  /**
+   * The endpoint the request calls, when the code names it (a library method, a URL path): a key of apiVocabulary's
+   * API_ENDPOINTS such as `GET /2/users/:id/bookmarks`. Undefined: values are checked against every endpoint's list.
+   */
+  readonly endpoint?: string;
+  /** Values may be camelCase (xdk's `publicMetrics` becomes `public_metrics` before it is sent). */
+  readonly camelValues?: boolean;
   /** Quote character of the key (`'`, `"`, or empty for an identifier / query name): a sibling key is written alike. */
   readonly keyQuote: string;
   /** What separates key and value: `=` (query, Python keyword argument) or `:` (object literal, dict). */

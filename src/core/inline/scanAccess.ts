@@ -5,11 +5,12 @@
  */
 import { docForFieldName } from '../fieldDocs/lookup';
 import type { AccessContext, AccessSegment } from './model';
-import { Ch, isIdentifierChar, isSpace } from './scanText';
-import { ACCESS_ANCHORS } from './triggers';
+import { Ch, camelToSnake, isIdentifierChar, isSpace } from './scanText';
+import { ACCESS_ANCHORS, CAMEL_ACCESS_ANCHORS, GENERIC_ACCESS_ANCHORS, hasLibraryAnchor, hasXdkAnchor } from './triggers';
 import type { WorkBudget } from './workBudget';
 
-const ANCHOR = new RegExp(`\\b(?:${ACCESS_ANCHORS.join('|')}|includes)\\b`, 'g');
+const ANCHOR = new RegExp(`\\b(?:${[...ACCESS_ANCHORS, ...CAMEL_ACCESS_ANCHORS].join('|')}|includes)\\b`, 'g');
+const CAMEL_ANCHORS: ReadonlySet<string> = new Set(CAMEL_ACCESS_ANCHORS);
 const INCLUDES_MEMBERS = new Set(['users', 'tweets', 'posts']);
 /** A name before the anchor that says the object is a tweet or post (`tweet.public_metrics`, `posts[0].withheld`). */
 const TWEET_HINT = /tweet|post/i;
@@ -75,22 +76,39 @@ function hasTweetHint(text: string, at: number, from: number): boolean {
   return TWEET_HINT.test(text.slice(start, at));
 }
 
-/** Appends the access chains in text[from, to) to `out`; stops early, keeping what it found, when `budget` runs out. */
-export function scanAccesses(text: string, from: number, to: number, out: AccessContext[], budget: WorkBudget): void {
+/**
+ * Appends the access chains in text[from, to) to `out`; stops early, keeping what it found, when `budget` runs out.
+ * A chain from a generic anchor (`profile_image_url`) is kept only when the text is about the X API: it imports a
+ * client library or names an X host, `xElsewhere` (the other scanners found X parameters), or it holds a chain from
+ * a distinctive anchor.
+ */
+export function scanAccesses(
+  text: string, from: number, to: number, out: AccessContext[], budget: WorkBudget, xElsewhere = false,
+): void {
+  const generic: AccessContext[] = [];
+  let distinctive = false;
+  // Whether the file is about the X API (for generic anchors) and uses xdk (for camelCase ones): read when first needed.
+  let xdk: boolean | undefined;
   ANCHOR.lastIndex = from;
   for (let m = ANCHOR.exec(text); m !== null && m.index < to && !budget.expired(); m = ANCHOR.exec(text)) {
-    const name = m[0];
+    const written = m[0];
     const start = m.index;
     const how = accessedAt(text, start);
     if (how === undefined) continue;
-    let next = start + name.length;
+    const camel = CAMEL_ANCHORS.has(written);
+    if (camel && !(xdk ??= hasXdkAnchor(text))) continue;
+    const isGeneric = GENERIC_ACCESS_ANCHORS.has(written);
+    const name = camel ? camelToSnake(written) : written;
+    let next = start + written.length;
     if (how === 'subscript') {
       if (text.charCodeAt(next) !== text.charCodeAt(start - 1) || text.charCodeAt(next + 1) !== Ch.CloseBracket) continue;
       next += 2;
     }
-    const segments: AccessSegment[] = [{ name, start, end: start + name.length }];
+    const segments: AccessSegment[] = [{ name, start, end: start + written.length }];
     for (let step = nextSegment(text, next, to); step !== undefined; step = nextSegment(text, step.next, to)) {
-      segments.push(step.segment);
+      const segment = step.segment;
+      // `publicMetrics?.followersCount` is documented as public_metrics.followers_count.
+      segments.push(camel && typeof segment.name === 'string' ? { ...segment, name: camelToSnake(segment.name) } : segment);
       next = step.next;
     }
     let root: AccessContext['root'];
@@ -104,7 +122,13 @@ export function scanAccesses(text: string, from: number, to: number, out: Access
       const asTweet = docForFieldName('tweet', name) !== undefined;
       root = (tweetFirst && asTweet) || !asUser ? 'tweet' : 'user';
     }
-    out.push({ kind: 'access', root, segments, start, end: segments[segments.length - 1].end });
+    const context: AccessContext = { kind: 'access', root, segments, start, end: segments[segments.length - 1].end };
+    if (isGeneric) generic.push(context);
+    else {
+      distinctive = true;
+      out.push(context);
+    }
     ANCHOR.lastIndex = next;
   }
+  if (generic.length > 0 && (distinctive || xElsewhere || hasLibraryAnchor(text))) out.push(...generic);
 }

@@ -6,32 +6,60 @@
  *   requests / fetch    params={'user.fields': 'created_at,description'}
  * Values are array literals of strings or one comma-joined string. See triggers.ts for when a key counts.
  */
+import { endpointOfCallee, returnsUsers } from './endpoints';
 import type { InlineParam, ParamContext, ValueSpan } from './model';
+import { isKnownParam } from './paramValues';
+import { heldEndpoint } from './scanHeld';
 import { splitValues } from './scanQuery';
-import { Ch, calleeBefore, isIdentifierChar, isLiteralValue, isQuote, isSpace, OpenBrackets } from './scanText';
+import { Ch, calleeBefore, camelToSnake, isIdentifierChar, isLiteralValue, isQuote, isSpace, OpenBrackets } from './scanText';
 import { DISTINCTIVE_VALUES, hasLibraryAnchor } from './triggers';
 import type { WorkBudget } from './workBudget';
 
-/** A key, optionally quoted (the quote must match), then `:` or `=` (not `==` or `=>`). */
-const OPTION_KEY = /(['"]?)\b(user\.fields|tweet\.fields|post\.fields|userFields|tweetFields|postFields|user_fields|tweet_fields|post_fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/g;
-
-const PARAM_OF_KEY: Readonly<Record<string, InlineParam>> = {
-  'user.fields': 'user.fields', userFields: 'user.fields', user_fields: 'user.fields',
-  'tweet.fields': 'tweet.fields', tweetFields: 'tweet.fields', tweet_fields: 'tweet.fields',
-  'post.fields': 'post.fields', postFields: 'post.fields', post_fields: 'post.fields',
-  expansions: 'expansions',
-};
-
 /**
- * Calls that look users up (where tweet fields need an expansion): twitter-api-v2's `v2.user/users/userByUsername/
- * usersByUsernames/me/followers/following`, xdk's `users.getById/getByIds/getByUsername/getByUsernames/getMe/
- * getFollowers/getFollowing`, tweepy's `get_user/get_users/get_me/get_users_followers/get_users_following`.
+ * A key, optionally quoted (the quote must match), then `:` or `=` (not `==` or `=>`): `'media.fields'`, xdk's
+ * `mediaFields` (and its lowercase `mediafields`), tweepy's `media_fields`, `expansions`.
  */
-const USER_LOOKUP_CALLEE = new RegExp(
-  '(?:^|\\.)(?:user|users|userByUsername|usersByUsernames|me|followers|following|get_user|get_users|get_me|' +
-    'get_users_followers|get_users_following)$|(?:^|\\.)users\\.(?:getById|getByIds|getByUsername|getByUsernames|' +
-    'getMe|getFollowers|getFollowing)$',
-);
+const OPTION_KEY = /(['"]?)([a-z][a-z_]*\.fields|[a-z][A-Za-z]*Fields|[a-z][a-z_]*_fields|[a-z]+fields|expansions)\1[ \t]*(:|=(?![=>]))[ \t]*/y;
+/**
+ * The literal every key ends with: found first with a plain search, then OPTION_KEY is tried where the key starts.
+ * A pattern that starts with a letter class is tried at every letter of the file, four times slower on code.
+ */
+const KEY_END = /[Ff]ields\b|\bexpansions\b/g;
+
+/** The next key match at or after `at`: `m.index` where the key (with its quote) starts. */
+function nextKey(text: string, at: number, to: number): RegExpExecArray | null {
+  KEY_END.lastIndex = at;
+  for (let e = KEY_END.exec(text); e !== null && e.index < to; e = KEY_END.exec(text)) {
+    let start = e.index;
+    while (start > at) {
+      const c = text.charCodeAt(start - 1);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === Ch.Underscore || c === Ch.Dot)) break;
+      start--;
+    }
+    // The word must start the key: `\b` before it, as the old whole-file pattern had.
+    if (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) continue;
+    const quoted = start > at && (text.charCodeAt(start - 1) === Ch.Quote || text.charCodeAt(start - 1) === Ch.DoubleQuote);
+    for (const from of quoted ? [start - 1, start] : [start]) {
+      OPTION_KEY.lastIndex = from;
+      const m = OPTION_KEY.exec(text);
+      if (m !== null) return m;
+    }
+    KEY_END.lastIndex = e.index + e[0].length;
+  }
+  return null;
+}
+
+/** `mediaFields`, `media_fields`, `mediafields` -> `media.fields`, when some endpoint has that parameter. */
+function paramOfKey(key: string): InlineParam | undefined {
+  if (key === 'expansions') return 'expansions';
+  let object: string;
+  if (key.endsWith('.fields')) object = key.slice(0, -'.fields'.length);
+  else if (key.endsWith('_fields')) object = key.slice(0, -'_fields'.length);
+  else if (key.endsWith('Fields')) object = camelToSnake(key.slice(0, -'Fields'.length));
+  else object = key.slice(0, -'fields'.length);
+  const param = `${object}.fields` as const;
+  return isKnownParam(param) ? param : undefined;
+}
 
 /** How far back the enclosing object or call of a key is looked for. */
 const MAX_GROUP_LOOKBACK = 8192;
@@ -131,6 +159,8 @@ function parseValue(text: string, at: number, to: number, python: boolean): Pars
   if (c === Ch.OpenBracket) return parseArray(text, at, to, python);
   if (isQuote(c)) {
     const { contentEnd, next } = readString(text, at, to);
+    // `tweet_fields = "tweet.fields=lang&expansions=author_id"` holds a query fragment, which scanQuery reads.
+    if (text.slice(at + 1, contentEnd).includes('=')) return undefined;
     const { values, dynamic } = splitValues(text, at + 1, contentEnd);
     return { syntax: 'string', start: at + 1, end: contentEnd, valueEnd: next, values, dynamic, quote: text.charAt(at) };
   }
@@ -151,17 +181,26 @@ interface Candidate {
 /** What the enclosing object or call says about a group of keys. */
 interface GroupInfo {
   anchored: boolean;
-  readonly userLookup: boolean;
+  readonly endpoint: string | undefined;
 }
 
-function groupInfo(text: string, opener: number, from: number, brackets: OpenBrackets): GroupInfo {
-  if (opener === -1) return { anchored: false, userLookup: false };
+/** Options objects per scan whose variable is followed to its call: each costs a search of up to 16 KB. */
+const MAX_HELD_LOOKUPS = 64;
+
+function groupInfo(text: string, opener: number, from: number, to: number, brackets: OpenBrackets, held: { left: number }): GroupInfo {
+  if (opener === -1) return { anchored: false, endpoint: undefined };
   // An options object is the argument of a call: the call's name tells the endpoint.
   const call = text.charCodeAt(opener) === Ch.OpenParen
     ? opener
     : brackets.enclosing(opener, Math.max(from, opener - MAX_GROUP_LOOKBACK));
-  const userLookup = call !== -1 && text.charCodeAt(call) === Ch.OpenParen && USER_LOOKUP_CALLEE.test(calleeBefore(text, call));
-  return { anchored: userLookup, userLookup };
+  const inCall = call !== -1 && text.charCodeAt(call) === Ch.OpenParen;
+  let endpoint = inCall ? endpointOfCallee(calleeBefore(text, call)) : undefined;
+  // `const params = {...}` and then `client.users.findUserByUsername(name, params)`: the call that gets the variable.
+  if (!inCall && text.charCodeAt(opener) === Ch.OpenBrace && held.left > 0) {
+    held.left--;
+    endpoint = heldEndpoint(text, opener, from, to);
+  }
+  return { anchored: endpoint !== undefined, endpoint };
 }
 
 /**
@@ -173,10 +212,14 @@ export function scanOptions(text: string, from: number, to: number, python: bool
   const candidates: Candidate[] = [];
   const groups = new Map<number, GroupInfo>();
   const brackets = new OpenBrackets(text, from);
-  OPTION_KEY.lastIndex = from;
-  for (let m = OPTION_KEY.exec(text); m !== null && m.index < to && !budget.expired(); m = OPTION_KEY.exec(text)) {
+  const held = { left: MAX_HELD_LOOKUPS };
+  let resume = from;
+  for (let m = nextKey(text, from, to); m !== null && m.index < to && !budget.expired(); m = nextKey(text, resume, to)) {
+    resume = m.index + m[0].length;
     const keyQuote = m[1];
     const key = m[2];
+    const param = paramOfKey(key);
+    if (param === undefined) continue;
     const dotted = key.includes('.');
     // `user.fields` unquoted is a property access (or a query parameter, which scanQuery reads), not a key.
     if (dotted && keyQuote === '') continue;
@@ -191,19 +234,21 @@ export function scanOptions(text: string, from: number, to: number, python: bool
     const group = opener === -1 ? m.index : opener;
     let info = groups.get(group);
     if (info === undefined) {
-      info = groupInfo(text, opener, from, brackets);
+      info = groupInfo(text, opener, from, to, brackets, held);
       groups.set(group, info);
     }
     if (dotted || parsed.values.some((v) => DISTINCTIVE_VALUES.has(v.value))) info.anchored = true;
     candidates.push({
       dotted,
       context: {
-        kind: 'param', param: PARAM_OF_KEY[key], syntax: parsed.syntax, keyStart, keyEnd: keyStart + key.length,
+        kind: 'param', param, syntax: parsed.syntax, keyStart, keyEnd: keyStart + key.length,
         start: parsed.start, end: parsed.end, valueEnd: parsed.valueEnd, values: parsed.values, dynamic: parsed.dynamic,
-        group, userLookup: info.userLookup, keyQuote, assign: m[3] === ':' ? ':' : '=', quote: parsed.quote,
+        group, userLookup: returnsUsers(info.endpoint), keyQuote, assign: m[3] === ':' ? ':' : '=', quote: parsed.quote,
+        ...(info.endpoint !== undefined ? { endpoint: info.endpoint } : {}),
+        ...(!dotted && !key.includes('_') && key !== 'expansions' ? { camelValues: true } : {}),
       },
     });
-    OPTION_KEY.lastIndex = Math.max(valueAt, parsed.end);
+    resume = Math.max(valueAt, parsed.end);
   }
   let documentAnchored: boolean | undefined;
   for (const { context, dotted } of candidates) {

@@ -4,16 +4,19 @@
  * where `?` and `&` parts start continuation lines below the request line, counts as one query in `.http` files.
  */
 import type { InlineParam, ParamContext, ValueSpan } from './model';
-import { Ch, isLiteralValue, isSpace } from './scanText';
+import { endpointOfUrl, returnsUsers } from './endpoints';
+import { Ch, isLiteralValue, isQuote, isSpace } from './scanText';
 import type { WorkBudget } from './workBudget';
 
-const QUERY_PARAM = /[?&](user\.fields|tweet\.fields|post\.fields|expansions)=/g;
+/**
+ * A parameter after `?` or `&`; or first in a query fragment without `?`: at the start of a string
+ * (`'user.fields=created_at&expansions=pinned_tweet_id'`) or, in `.http`-like text, of a line.
+ */
+const QUERY_PARAM = /(?:[?&'"`]|^[ \t]*)([a-z][a-z_]*\.fields|expansions)=/gm;
 
 /** How far back a `&` parameter looks for the `?` of its query. */
 const MAX_QUERY_LOOKBACK = 4096;
 
-/** User lookups, the endpoints where tweet fields need an expansion: by id(s), by username(s), me, follows. */
-const USER_LOOKUP_PATH = /\/2\/users(?:\/(?:me|by|by\/username\/[^/\s]+|[^/\s]+(?:\/(?:followers|following|blocking|muting))?))?\/?$/;
 /** An X API URL: its path starts with `/2/` (after a host, `${base}` or `{{host}}`), or its host is x.com / twitter.com. */
 const X_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*|\$\{[^}]*\}|\{\{[^}]*\}\})?\/2\/|(?:^|[/.@])(?:x|twitter)\.com\b/i;
 
@@ -157,32 +160,78 @@ export function scanQueries(
   const groupsWithFields = new Set<number>();
   let previous: PreviousParam | undefined;
   // The parameters of one query share its URL: read once per query.
-  let urlOf = { qm: -1, url: '' };
+  let urlOf = { qm: -1, url: '', endpoint: undefined as string | undefined };
+  // Fragment lines of a `.http`-like block (`expansions=...` on one line, `tweet.fields=...` on the next) are one query.
+  let lineRun = { group: -1, next: -1 };
   QUERY_PARAM.lastIndex = from;
   for (let m = QUERY_PARAM.exec(text); m !== null && m.index < to && !budget.expired(); m = QUERY_PARAM.exec(text)) {
     const param = m[1] as InlineParam;
-    const keyStart = m.index + 1;
-    const keyEnd = keyStart + param.length;
+    const keyEnd = m.index + m[0].length - 1;
+    const keyStart = keyEnd - param.length;
+    const lead = text.charCodeAt(m.index);
+    const lineStart = lead !== Ch.Question && lead !== Ch.Ampersand && !isQuote(lead);
+    // A line-start fragment only in `.http`-like text; in code, `x.fields=` at a line start is an assignment.
+    if (lineStart && !multiLine) continue;
     const start = keyEnd + 1;
     let end = start;
     while (end < to && !endsValue(text.charCodeAt(end))) end++;
+    QUERY_PARAM.lastIndex = end;
     const { values, dynamic } = splitValues(text, start, end);
-    const qm = queryStart(text, m.index, from, multiLine, previous);
-    previous = { at: m.index, queryStart: qm };
-    if (qm !== -1 && qm !== urlOf.qm) urlOf = { qm, url: urlBefore(text, qm, from, multiLine) };
-    const url = qm === -1 ? '' : urlOf.url;
-    const group = qm === -1 ? m.index : qm;
+    let group: number;
+    let url = '';
+    let endpoint: string | undefined;
+    if (lineStart || isQuote(lead)) {
+      // The start of a fragment: a string, or a run of lines, holding parameters without a URL.
+      group = lineStart && lineRun.next === lineStartOf(text, m.index, from) ? lineRun.group : keyStart;
+      if (lineStart) lineRun = { group, next: lineEndOf(text, end, to) + 1 };
+      previous = { at: m.index, queryStart: -1 };
+    } else {
+      const qm = queryStart(text, m.index, from, multiLine, previous);
+      previous = { at: m.index, queryStart: qm };
+      if (qm !== -1 && qm !== urlOf.qm) {
+        const before = urlBefore(text, qm, from, multiLine);
+        urlOf = { qm, url: before, endpoint: endpointOfUrl(before) };
+      }
+      if (qm !== -1) {
+        url = urlOf.url;
+        endpoint = urlOf.endpoint;
+        group = qm;
+      } else {
+        // `&expansions=...` in a fragment: the group of the fragment it continues.
+        group = fragmentGroup(text, m.index, from) ?? m.index;
+      }
+    }
     if (param !== 'expansions') groupsWithFields.add(group);
     candidates.push({
       xUrl: X_URL.test(url),
       context: {
         kind: 'param', param, syntax: 'query', keyStart, keyEnd, start, end, valueEnd: end, values, dynamic, group,
-        userLookup: USER_LOOKUP_PATH.test(url), keyQuote: '', assign: '=', quote: '',
+        userLookup: returnsUsers(endpoint), keyQuote: '', assign: '=', quote: '', ...(endpoint !== undefined ? { endpoint } : {}),
       },
     });
-    QUERY_PARAM.lastIndex = end;
   }
   for (const { context, xUrl } of candidates) {
     if (context.param !== 'expansions' || xUrl || groupsWithFields.has(context.group)) out.push(context);
   }
+}
+
+function lineStartOf(text: string, at: number, from: number): number {
+  return Math.max(from, text.lastIndexOf('\n', at) + 1);
+}
+
+function lineEndOf(text: string, at: number, to: number): number {
+  const eol = text.indexOf('\n', at);
+  return eol === -1 || eol > to ? to : eol;
+}
+
+/**
+ * For a `&` parameter outside any URL: the key offset of the first parameter of the fragment it belongs to
+ * (`'usernames=X&user.fields=a&expansions=b'`), found by walking back to the string's opening quote.
+ */
+function fragmentGroup(text: string, at: number, from: number): number | undefined {
+  const stop = Math.max(from, at - MAX_QUERY_LOOKBACK);
+  let j = at - 1;
+  while (j >= stop && !endsUrl(text.charCodeAt(j))) j--;
+  if (j < stop || !isQuote(text.charCodeAt(j))) return undefined;
+  return j + 1;
 }

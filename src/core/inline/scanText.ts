@@ -106,3 +106,8 @@ export function calleeBefore(text: string, at: number): string {
   }
   return text.slice(start, end);
 }
+
+/** `publicMetrics` -> `public_metrics`, as xdk turns its camelCase field names into the API's before sending. */
+export function camelToSnake(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}

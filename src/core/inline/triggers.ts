@@ -29,6 +29,20 @@ export const ACCESS_ANCHORS: readonly string[] = [
   'in_reply_to_user_id', 'possibly_sensitive', 'reply_settings', 'note_tweet', 'note_post',
 ];
 
+/**
+ * Anchors other APIs use too (Twitch and GitHub users have a `profile_image_url`, many APIs `withheld`): they start a
+ * chain only in a file about the X API ({@link hasLibraryAnchor}).
+ */
+export const GENERIC_ACCESS_ANCHORS: ReadonlySet<string> = new Set([
+  'profile_image_url', 'profile_banner_url', 'withheld', 'connection_status', 'subscription_type', 'possibly_sensitive',
+  'in_reply_to_user_id', 'reply_settings', 'receives_your_dm',
+]);
+
+/** xdk hands responses back with camelCase keys (`publicMetrics`); these anchor only in a file that imports it. */
+export const CAMEL_ACCESS_ANCHORS: readonly string[] = ACCESS_ANCHORS
+  .filter((name) => name.includes('_') && !GENERIC_ACCESS_ANCHORS.has(name))
+  .map((name) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
+
 /** Enum values that, written in an options object, show it is an X request whatever its key is called. */
 export const DISTINCTIVE_VALUES: ReadonlySet<string> = new Set([
   ...ACCESS_ANCHORS, 'affiliation.user_id', 'edit_history_tweet_ids', 'most_recent_tweet_id', 'pinned_tweet_id',
@@ -37,10 +51,12 @@ export const DISTINCTIVE_VALUES: ReadonlySet<string> = new Set([
 /** Every literal a context can start with. A document in which none occurs has no context. */
 const PRECHECK = new RegExp(
   [
-    '(?:user|tweet|post)(?:\\.fields|Fields|_fields)',
+    // `x.fields`, `x_fields`, `xFields`, xdk's lowercase `userfields`; a bare `fields` key is anyone's.
+    '[._]fields\\b|[a-z]Fields\\b|(?:user|tweet|post|media|poll|place|list|space|topic)fields\\b',
     'expansions',
     'includes(?:\\??\\.|\\[)',
     ...ACCESS_ANCHORS,
+    ...CAMEL_ACCESS_ANCHORS,
   ].join('|'),
 );
 
@@ -63,7 +79,15 @@ export function looksLikeXResponse(text: string): boolean {
 }
 
 /** An import/require of an X client library, or an X API host: the file is about the X API. */
-const LIBRARY_ANCHOR = /twitter-api-v2|@xdevplatform\/xdk|\bimport\s+tweepy|\bfrom\s+tweepy|\bxdk\b|api\.(?:x|twitter)\.com/;
+const LIBRARY_ANCHOR = /twitter-api-v2|twitter-api-sdk|@xdevplatform\/xdk|\bimport\s+tweepy|\bfrom\s+tweepy|\bfrom\s+TwitterAPI\s+import|\bxdk\b|api\.(?:x|twitter)\.com/;
+
+/** The xdk import: its responses have camelCase keys. */
+const XDK_ANCHOR = /@xdevplatform\/xdk/;
+
+/** Whether the document uses xdk (checked once per scan, only when a camelCase anchor was seen). */
+export function hasXdkAnchor(text: string): boolean {
+  return XDK_ANCHOR.test(text);
+}
 
 /** Whether the document as a whole is about the X API (checked once per scan, only when an options key was seen). */
 export function hasLibraryAnchor(text: string): boolean {

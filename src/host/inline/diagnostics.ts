@@ -21,7 +21,9 @@ function rangeOf(document: vscode.TextDocument, start: number, end: number): vsc
 }
 
 function toDiagnostic(document: vscode.TextDocument, problem: InlineProblem): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(rangeOf(document, problem.start, problem.end), problem.message, vscode.DiagnosticSeverity.Warning);
+  // A value today's API takes but the next spec renames is news, not an error: information, not a warning.
+  const severity = problem.severity === 'information' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, problem.start, problem.end), problem.message, severity);
   diagnostic.source = INLINE_DIAGNOSTIC_SOURCE;
   diagnostic.code = problem.code;
   return diagnostic;

@@ -3,12 +3,12 @@
  * (core InlineIndexCache, keyed weakly by the TextDocument), within the limits that keep hostile files cheap.
  */
 import * as vscode from 'vscode';
-import { InlineIndexCache, type InlineLimitNote, type InlineLimits, type InlineSource } from '../../core/inline/cache';
+import type { InlineIndexCache, InlineLimitNote, InlineLimits, InlineSource } from '../../core/inline/cache';
 import type { InlineProblem } from '../../core/inline/checks';
 import type { InlineIndex } from '../../core/inline/documentIndex';
-import { familyOf } from '../../core/inline/documentIndex';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 import { RESULT_SCHEME } from '../common/ids';
+import type { InlineExports } from '../common/lazyModules';
 
 /** REST Client files, read whatever language id they have (without REST Client installed they are plaintext). */
 export const HTTP_FILES: vscode.DocumentFilter = { pattern: '**/*.{http,rest}' };
@@ -27,43 +27,59 @@ export const INLINE_BUDGET_MS = 100;
 export const MAX_INLINE_PROBLEMS = 100;
 
 export class InlineDocuments {
-  private readonly cache: InlineIndexCache<vscode.TextDocument>;
+  private loaded: { readonly engine: InlineExports; readonly cache: InlineIndexCache<vscode.TextDocument> } | undefined;
   /** What was logged per document, so that typing in a huge file logs once, not once per keystroke. */
   private readonly logged = new WeakMap<vscode.TextDocument, Set<InlineLimitNote['kind']>>();
 
   constructor(
+    /** The inline engine bundle (dist/inline.js), required on the first document asked about, never at activation. */
+    private readonly load: () => InlineExports,
     /** The size limit in units of 1,024 characters, read whenever a version is scanned. */
-    maxFileSizeKb: () => number,
+    private readonly maxFileSizeKb: () => number,
     private readonly log: (message: string) => void = () => undefined,
-  ) {
-    const limits: InlineLimits = {
-      get maxChars() {
-        return maxFileSizeKb() * 1024;
-      },
-      budgetMs: INLINE_BUDGET_MS,
-      maxProblems: MAX_INLINE_PROBLEMS,
-      now: Date.now,
-    };
-    this.cache = new InlineIndexCache(limits, (document, note) => this.note(document, note));
+  ) {}
+
+  /** The engine's functions (hover, completion), loading the bundle if this is the first use. */
+  get engine(): InlineExports {
+    return this.ready().engine;
   }
 
   /** The contexts of the document's current version. Result documents have their own hovers: empty for them. */
   index(document: vscode.TextDocument): InlineIndex {
-    return this.cache.index(document, sourceOf(document));
+    const { engine, cache } = this.ready();
+    return cache.index(document, sourceOf(document, engine));
   }
 
   problems(document: vscode.TextDocument, vocabulary: Vocabulary): readonly InlineProblem[] {
-    return this.cache.problems(document, sourceOf(document), vocabulary);
+    const { engine, cache } = this.ready();
+    return cache.problems(document, sourceOf(document, engine), vocabulary);
   }
 
   forget(document: vscode.TextDocument): void {
-    this.cache.delete(document);
+    this.loaded?.cache.delete(document);
     this.logged.delete(document);
   }
 
   /** Forgets every document's index: after the size limit changed. */
   reset(): void {
-    this.cache.clear();
+    this.loaded?.cache.clear();
+  }
+
+  private ready(): NonNullable<InlineDocuments['loaded']> {
+    if (this.loaded === undefined) {
+      const engine = this.load();
+      const maxFileSizeKb = this.maxFileSizeKb;
+      const limits: InlineLimits = {
+        get maxChars() {
+          return maxFileSizeKb() * 1024;
+        },
+        budgetMs: INLINE_BUDGET_MS,
+        maxProblems: MAX_INLINE_PROBLEMS,
+        now: Date.now,
+      };
+      this.loaded = { engine, cache: new engine.InlineIndexCache(limits, (document, note) => this.note(document, note)) };
+    }
+    return this.loaded;
   }
 
   /** Whether checks run on this document at all (its scheme; the language is the selector's business). */
@@ -91,10 +107,10 @@ export class InlineDocuments {
   }
 }
 
-function sourceOf(document: vscode.TextDocument): InlineSource {
+function sourceOf(document: vscode.TextDocument, engine: InlineExports): InlineSource {
   return {
     version: document.version,
-    family: document.uri.scheme === RESULT_SCHEME ? undefined : familyOf(document.languageId, document.fileName),
+    family: document.uri.scheme === RESULT_SCHEME ? undefined : engine.familyOf(document.languageId, document.fileName),
     getText: () => document.getText(),
     // The offset of the end: the length without building the text (getText joins every line).
     length: () => document.offsetAt(document.lineAt(document.lineCount - 1).range.end),

@@ -5,8 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { formatFieldDocMarkdown } from '../../core/fieldDocs/lookup';
-import { hoverAt } from '../../core/inline/hover';
-import { describeLookup } from '../../core/inline/sandboxLookup';
 import { Commands } from '../common/ids';
 import type { InlineDocuments } from './documents';
 import type { InlineSettings } from '../common/settings';
@@ -22,6 +20,7 @@ export class InlineHoverProvider implements vscode.HoverProvider {
     if (!settings.hover) return undefined;
     const index = this.documents.index(document);
     if (index.isEmpty) return undefined;
+    const { hoverAt, describeLookup } = this.documents.engine;
     const info = hoverAt(index, document.offsetAt(position), settings.vocabulary);
     if (info === undefined) return undefined;
 

@@ -4,6 +4,7 @@
  * again when that setting changes. One call from the composition root; everything it creates is in the returned list.
  */
 import * as vscode from 'vscode';
+import type { LazyModules } from '../common/lazyModules';
 import { Disposable, disposeAll, toDisposable } from '../common/lifecycle';
 import { INLINE_COMPLETION_TRIGGERS, InlineCompletionProvider } from './completionProvider';
 import { InlineCodeActionProvider, InlineDiagnostics } from './diagnostics';
@@ -14,6 +15,8 @@ import { InlineSettingsStore } from './settings';
 
 /** What the inline docs take from the composition root (tests shorten the debounce). */
 export interface InlineDocsDeps {
+  /** Loads the inline engine (dist/inline.js) when a document first needs it. */
+  readonly modules: Pick<LazyModules, 'loadInline'>;
   /** Pause after the last edit before a document is checked again; default 300 ms. */
   readonly debounceMs?: number;
   /** The extension's log: a line when a document is skipped for its size or its checks were cut short. */
@@ -41,10 +44,10 @@ class SelectorRegistrations extends Disposable {
 }
 
 /** Registers the inline docs; dispose every returned item to remove them (context.subscriptions does). */
-export function registerInlineDocs(deps: InlineDocsDeps = {}): vscode.Disposable[] {
+export function registerInlineDocs(deps: InlineDocsDeps): vscode.Disposable[] {
   const store = new InlineSettingsStore();
   const settings = (): InlineSettings => store.current;
-  const documents = new InlineDocuments(() => store.current.maxFileSizeKb, deps.log);
+  const documents = new InlineDocuments(() => deps.modules.loadInline(), () => store.current.maxFileSizeKb, deps.log);
   let selector = inlineSelector(store.current.languages);
 
   const registrations = new SelectorRegistrations(() => [

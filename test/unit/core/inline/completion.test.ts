@@ -73,4 +73,37 @@ describe('inline docs: completion', () => {
     assert.equal(complete("db.find({ fields: ['|'] })", 'js').result, undefined);
     assert.equal(complete("import { Client } from '@xdevplatform/xdk';\nc.users.getMe({ expansions: EXPANSIONS| })", 'js').result, undefined);
   });
+
+  describe('edits keep the list well formed', () => {
+    function accept(marked: string, family: InlineFamily, value: string): string {
+      const { text, result } = complete(marked, family);
+      const item = result!.items.find((i) => i.value === value);
+      assert.ok(item, value);
+      return text.slice(0, result!.replaceStart) + item.insertText + text.slice(result!.replaceEnd);
+    }
+
+    it('after a comma in a comma string: inserted before the next value, never over it', () => {
+      assert.equal(accept("client.v2.user(id, { 'user.fields': 'created_at,|description' })", 'js', 'location'),
+        "client.v2.user(id, { 'user.fields': 'created_at,location,description' })");
+      assert.equal(accept('GET https://api.x.com/2/users/me?user.fields=created_at,|description', 'http', 'location'),
+        'GET https://api.x.com/2/users/me?user.fields=created_at,location,description');
+      assert.equal(accept("client.v2.user(id, { 'user.fields': 'created_at, |description' })", 'js', 'location'),
+        "client.v2.user(id, { 'user.fields': 'created_at, location, description' })");
+    });
+
+    it('between quoted array elements: the separator that is missing on either side', () => {
+      assert.equal(accept('client.v2.user(id, { "user.fields": ["profile_image_url", |"created_at"] })', 'js', 'location'),
+        'client.v2.user(id, { "user.fields": ["profile_image_url", "location", "created_at"] })');
+      assert.equal(accept('import tweepy\nc.get_user(id=1, user_fields=[|"created_at"])', 'python', 'location'),
+        'import tweepy\nc.get_user(id=1, user_fields=["location", "created_at"])');
+      assert.equal(accept("client.v2.user(id, { 'user.fields': ['|created_at'] })", 'js', 'location'),
+        "client.v2.user(id, { 'user.fields': ['location', 'created_at'] })");
+    });
+
+    it('a known endpoint offers its own enum: tweet expansions on a timeline, not the user lookup\'s', () => {
+      const offered = values(complete("import { TwitterApi } from 'twitter-api-v2';\nclient.v2.userTimeline(id, { expansions: ['|'] })", 'js').result);
+      assert.ok(offered.includes('author_id') && offered.includes('attachments.media_keys'));
+      assert.ok(!offered.includes('pinned_tweet_id'));
+    });
+  });
 });
