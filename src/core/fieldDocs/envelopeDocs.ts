@@ -2,14 +2,15 @@
  * Docs of everything around the user and post objects: the v2 response envelope, RFC 7807 problems, v1.1 errors,
  * Direct Message custom profiles, and what each `expansions` value adds. Our own words, from CONTRACTS.md facts.
  */
-import type { FieldDoc } from './types';
+import { SNOWFLAKE, type FieldDoc } from './types';
 
 /** Absolute paths in a response body. */
 export const ENVELOPE_DOC_LIST: readonly FieldDoc[] = [
   {
-    path: 'data', type: 'object (User) or array of object (User)',
-    description: 'The users you asked for: one object for the single lookups (by id, by username, `/2/users/me`), ' +
-      'an array for the `ids=`/`usernames=` ones. Missing when none could be returned; then read `errors`.',
+    path: 'data', type: 'object or array of object (User, Post, Media, Space, List, DM event...)',
+    description: 'What the endpoint returns: one object for a single lookup (a user by id, a post by id, ' +
+      '`/2/users/me`), an array for lists, timelines and searches. Missing when nothing could be returned; then ' +
+      'read `errors`.',
   },
   {
     path: 'includes', type: 'object',
@@ -35,6 +36,55 @@ export const ENVELOPE_DOC_LIST: readonly FieldDoc[] = [
     description: 'The pinned and/or latest posts of the returned users, shaped by `post.fields` (2.167 name of ' +
       '`includes.tweets`).',
     vocabulary: '2.167',
+  },
+  {
+    path: 'includes.media', type: 'array of object (Media)', requestedBy: 'expansions=attachments.media_keys',
+    description: 'The photos, videos and GIFs the returned posts or messages carry, shaped by `media.fields`; match ' +
+      'them on `media_key`.',
+  },
+  {
+    path: 'includes.polls', type: 'array of object (Poll)', requestedBy: 'expansions=attachments.poll_ids',
+    description: 'The polls attached to the returned posts, shaped by `poll.fields`; match them on `id`.',
+  },
+  {
+    path: 'includes.places', type: 'array of object (Place)', requestedBy: 'expansions=geo.place_id',
+    description: 'The places the returned posts are tagged with, shaped by `place.fields`; match on `geo.place_id`.',
+  },
+  {
+    path: 'includes.topics', type: 'array of object (Topic)', requestedBy: 'expansions=topic_ids',
+    description: 'The topics the returned Spaces are filed under, shaped by `topic.fields`.',
+  },
+  {
+    path: 'meta', type: 'object',
+    description: 'Facts about a page of results rather than the results themselves: how many came back and the ' +
+      'tokens for the neighbouring pages.',
+    example: '{"result_count":2,"next_token":"7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"}',
+  },
+  {
+    path: 'meta.result_count', type: 'integer',
+    description: 'How many objects this page holds in `data` (0 with no `data` at all).',
+    example: '2',
+  },
+  {
+    path: 'meta.next_token', type: 'string (opaque page token)',
+    description: 'Send it back as `pagination_token` (or `next_token` on searches) for the next page; absent on ' +
+      'the last page.',
+    example: '"7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"',
+  },
+  {
+    path: 'meta.previous_token', type: 'string (opaque page token)',
+    description: 'Send it back as `pagination_token` to step back one page; absent on the first page.',
+    example: '"77qp8yb1q5d6ubqqunpf7f7m8gk84dbfzfdmlbqmq48cl"',
+  },
+  {
+    path: 'meta.newest_id', type: SNOWFLAKE,
+    description: 'Id of the most recent post on this page; a later poll can pass it as `since_id`.',
+    example: '"1338971066773905408"',
+  },
+  {
+    path: 'meta.oldest_id', type: SNOWFLAKE,
+    description: 'Id of the oldest post on this page; pass it as `until_id` to read further back.',
+    example: '"1334564488884011011"',
   },
   {
     path: 'errors', type: 'array of object',

@@ -29,7 +29,14 @@ export interface FieldDoc {
 }
 
 /** The kinds of object we document. */
-export type DocObject = 'user' | 'tweet' | 'problem' | 'customProfile' | 'envelope' | 'v1Error' | 'expansion';
+export type DocObject =
+  | 'user' | 'tweet' | 'media' | 'poll' | 'place' | 'space' | 'list' | 'dmEvent' | 'topic' | 'community'
+  | 'problem' | 'customProfile' | 'envelope' | 'v1Error' | 'expansion';
+
+/** The objects an API response carries as `data` or under `includes`: what {@link DocObject} a JSON object can be. */
+export type ApiDocObject = Extract<
+  DocObject, 'user' | 'tweet' | 'media' | 'poll' | 'place' | 'space' | 'list' | 'dmEvent' | 'topic' | 'community'
+>;
 
 /** A table keyed by `FieldDoc.path`. */
 export type FieldDocTable = ReadonlyMap<string, FieldDoc>;

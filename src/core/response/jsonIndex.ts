@@ -306,6 +306,20 @@ export class JsonIndex {
     return out;
   }
 
+  /**
+   * The own keys of the object at `path`, in document order, or undefined when the value there is no object. What
+   * the hover needs to tell a post from a user at the same path; decodes only that object's keys.
+   */
+  keysAt(path: readonly JsonPathSegment[]): string[] | undefined {
+    const object = this.nodeAt(path);
+    if (object === -1 || (this.nodes[object * FIELDS + SEGMENT_KIND] & KIND_MASK) !== OBJECT) return undefined;
+    const keys: string[] = [];
+    for (let child = this.firstChild(object); child !== -1; child = this.nextSibling(child)) {
+      if ((this.nodes[child * FIELDS + SEGMENT_KIND] & KIND_MASK) === KEY) keys.push(this.stringContent(child));
+    }
+    return keys;
+  }
+
   /** Node index of the value at `path`, or -1. */
   private nodeAt(path: readonly JsonPathSegment[]): number {
     const nodes = this.nodes;

@@ -29,10 +29,16 @@ export class ResultHoverProvider implements vscode.HoverProvider {
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const location = this.indexes.get(document).locate(document.offsetAt(position));
+    const index = this.indexes.get(document);
+    const location = index.locate(document.offsetAt(position));
     if (!location) return undefined;
     const entry = this.results.get(document.uri);
-    const value = resultHoverMarkdown(location, { lookUpCommand: Commands.lookUpFromResult, problemCount: entry?.problems.length });
+    const value = resultHoverMarkdown(location, {
+      lookUpCommand: Commands.lookUpFromResult,
+      problemCount: entry?.problems.length,
+      // The keys around the hovered value tell a post from a user in `data`, and document a bare object.
+      keysAt: (prefix) => index.keysAt(prefix),
+    });
     if (value === undefined) return undefined;
     const markdown = new vscode.MarkdownString(value, true);
     // Only our own lookup command may run from a hover link; the response's own text is escaped in core.

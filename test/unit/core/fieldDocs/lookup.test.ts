@@ -2,15 +2,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FieldDoc, FieldDocTable } from '../../../../src/core/fieldDocs/types';
+import type { DocObject } from '../../../../src/core/fieldDocs/types';
 import {
-  CUSTOM_PROFILE_FIELD_DOCS,
-  ENVELOPE_FIELD_DOCS,
-  EXPANSION_DOCS,
-  FIELD_DOC_TABLES,
-  PROBLEM_FIELD_DOCS,
-  TWEET_FIELD_DOCS,
-  USER_FIELD_DOCS,
-  V1_ERROR_FIELD_DOCS,
+  DOC_OBJECTS,
+  fieldDocTable,
   docForFieldName,
   docForParameterValue,
   docForResponsePath,
@@ -18,6 +13,7 @@ import {
 } from '../../../../src/core/fieldDocs/lookup';
 import type { Vocabulary } from '../../../../src/core/catalog/vocabulary';
 import { VOCABULARIES, VOCABULARY_FIELDS } from '../../../../src/core/catalog/vocabulary';
+import { API_PARAMETER_VALUES, API_VOCABULARY_VERSIONS } from '../../../../src/core/catalog/apiVocabulary';
 import { projectRoot } from '../../../../tools/workbench/projectFiles';
 
 /** The slice of an OpenAPI document the walks below read. */
@@ -89,10 +85,10 @@ function descriptionsIn(value: unknown, out: Set<string>): Set<string> {
 }
 
 /** Which table and key a response path should resolve to. */
-type DocPathOf = readonly [keyof typeof FIELD_DOC_TABLES, string];
+type DocPathOf = readonly [DocObject, string];
 
 const canonical = (p: string): string => p.replace(/\[\d*\]/g, '');
-const ALL_TABLES: readonly (readonly [string, FieldDocTable])[] = Object.entries(FIELD_DOC_TABLES);
+const ALL_TABLES: readonly (readonly [string, FieldDocTable])[] = DOC_OBJECTS.map((object) => [object, fieldDocTable(object)]);
 const ALL_DOCS: readonly FieldDoc[] = ALL_TABLES.flatMap(([, table]) => [...table.values()]);
 
 describe('fieldDocs', () => {
@@ -141,16 +137,19 @@ describe('fieldDocs', () => {
     });
 
     it('names only real enum values in requestedBy', () => {
+      // The whole v2 vocabulary (the user-lookup one is a part of it): media, Spaces, lists... docs name values too.
       const enums = new Set<string>();
+      for (const version of API_VOCABULARY_VERSIONS) {
+        for (const [param, values] of Object.entries(API_PARAMETER_VALUES[version])) {
+          for (const value of values) enums.add(`${param}=${value}`);
+        }
+      }
       for (const version of VOCABULARIES) {
-        const fields = VOCABULARY_FIELDS[version];
-        for (const value of fields.userFields) enums.add(`user.fields=${value}`);
-        for (const value of fields.tweetFields) enums.add(`${fields.tweetFieldsParam}=${value}`);
-        for (const value of fields.expansions) enums.add(`expansions=${value}`);
+        for (const value of VOCABULARY_FIELDS[version].userFields) assert.ok(enums.has(`user.fields=${value}`), value);
       }
       for (const doc of ALL_DOCS) {
         if (doc.requestedBy === undefined) continue;
-        assert.match(doc.requestedBy, /^(default|[a-z.]+=[a-z_.]+( or [a-z.]+=[a-z_.]+)*)$/, doc.path);
+        assert.match(doc.requestedBy, /^(default|[a-z_.]+=[a-z_.]+( or [a-z_.]+=[a-z_.]+)*)$/, doc.path);
         if (doc.requestedBy === 'default') continue;
         for (const token of doc.requestedBy.split(' or ')) assert.ok(enums.has(token), `${doc.path}: ${token}`);
       }
@@ -190,23 +189,23 @@ describe('fieldDocs', () => {
       // Members CONTRACTS.md lists for the kinds the 2.166 extract only names in its discriminator.
       for (const extra of ['reason', 'registration_url', 'period', 'scope', 'errors', 'errors[].message',
         'errors[].parameters', 'client_id', 'required_enrollment']) members.add(extra);
-      const missing = [...members].filter((p) => !PROBLEM_FIELD_DOCS.has(p));
+      const missing = [...members].filter((p) => !fieldDocTable('problem').has(p));
       assert.deepEqual(missing, []);
     });
 
     it('documents the v1.1 error entry', () => {
       for (const version of VOCABULARIES) {
-        for (const p of schemaPaths(version, 'Error')) assert.ok(V1_ERROR_FIELD_DOCS.has(p), p);
+        for (const p of schemaPaths(version, 'Error')) assert.ok(fieldDocTable('v1Error').has(p), p);
       }
     });
 
     it('documents the custom profile and the envelope', () => {
       for (const p of ['id', 'created_timestamp', 'name', 'avatar', 'avatar.media', 'avatar.media.url']) {
-        assert.ok(CUSTOM_PROFILE_FIELD_DOCS.has(p), p);
+        assert.ok(fieldDocTable('customProfile').has(p), p);
       }
       for (const p of ['data', 'includes', 'includes.users', 'includes.tweets', 'includes.posts', 'errors',
         'custom_profile', 'custom_profiles', 'next_cursor']) {
-        assert.ok(ENVELOPE_FIELD_DOCS.has(p), p);
+        assert.ok(fieldDocTable('envelope').has(p), p);
       }
     });
   });
@@ -239,12 +238,12 @@ describe('fieldDocs', () => {
     });
 
     it('lets nested fields inherit requestedBy and vocabulary from their parent', () => {
-      assert.equal(USER_FIELD_DOCS.get('public_metrics.followers_count')?.requestedBy, 'user.fields=public_metrics');
-      assert.equal(USER_FIELD_DOCS.get('public_metrics.tweet_count')?.vocabulary, '2.166');
-      assert.equal(TWEET_FIELD_DOCS.get('note_post.entities.urls[].url')?.vocabulary, '2.167');
-      assert.equal(TWEET_FIELD_DOCS.get('note_post.entities.urls[].url')?.requestedBy, 'post.fields=note_post');
-      assert.equal(TWEET_FIELD_DOCS.get('entities.annotations[].type')?.vocabulary, '2.166');
-      assert.equal(TWEET_FIELD_DOCS.get('public_metrics.like_count')?.vocabulary, undefined);
+      assert.equal(fieldDocTable('user').get('public_metrics.followers_count')?.requestedBy, 'user.fields=public_metrics');
+      assert.equal(fieldDocTable('user').get('public_metrics.tweet_count')?.vocabulary, '2.166');
+      assert.equal(fieldDocTable('tweet').get('note_post.entities.urls[].url')?.vocabulary, '2.167');
+      assert.equal(fieldDocTable('tweet').get('note_post.entities.urls[].url')?.requestedBy, 'post.fields=note_post');
+      assert.equal(fieldDocTable('tweet').get('entities.annotations[].type')?.vocabulary, '2.166');
+      assert.equal(fieldDocTable('tweet').get('public_metrics.like_count')?.vocabulary, undefined);
     });
 
     it('is written in our own words, not the spec\'s', () => {
@@ -302,7 +301,7 @@ describe('fieldDocs', () => {
     ];
     for (const [responsePath, [object, docPath]] of cases) {
       it(`${JSON.stringify(responsePath)} -> ${object} ${docPath}`, () => {
-        const expected = FIELD_DOC_TABLES[object].get(docPath);
+        const expected = fieldDocTable(object).get(docPath);
         assert.ok(expected, `no ${object} doc ${docPath}`);
         assert.equal(docForResponsePath(responsePath), expected);
       });
@@ -311,7 +310,7 @@ describe('fieldDocs', () => {
     it('answers undefined for what it does not know', () => {
       assert.equal(docForResponsePath(['data', 'nonexistent_field']), undefined);
       assert.equal(docForResponsePath(['data', 'public_metrics', 'followers_count', 'deeper']), undefined);
-      assert.equal(docForResponsePath(['includes', 'media']), undefined);
+      assert.equal(docForResponsePath(['includes', 'unknown_member']), undefined);
       assert.equal(docForResponsePath([]), undefined);
       assert.equal(docForResponsePath([0]), undefined);
     });
@@ -329,7 +328,7 @@ describe('fieldDocs', () => {
 
   describe('formatFieldDocMarkdown', () => {
     it('renders path, type, description, how to request it and the example', () => {
-      const doc = USER_FIELD_DOCS.get('public_metrics.followers_count');
+      const doc = fieldDocTable('user').get('public_metrics.followers_count');
       assert.ok(doc);
       const md = formatFieldDocMarkdown(doc);
       assert.ok(md.startsWith('**public_metrics.followers_count** `integer`'), md);
@@ -339,10 +338,10 @@ describe('fieldDocs', () => {
     });
 
     it('says when a field is a default, lists alternatives and marks the vocabulary', () => {
-      const id = USER_FIELD_DOCS.get('id');
+      const id = fieldDocTable('user').get('id');
       assert.ok(id);
       assert.ok(formatFieldDocMarkdown(id).includes('Returned by default.'));
-      const pinned = USER_FIELD_DOCS.get('pinned_tweet_id');
+      const pinned = fieldDocTable('user').get('pinned_tweet_id');
       assert.ok(pinned);
       const md = formatFieldDocMarkdown(pinned);
       assert.ok(md.includes('Requested with `user.fields=pinned_tweet_id` or `expansions=pinned_tweet_id`'), md);
@@ -350,7 +349,7 @@ describe('fieldDocs', () => {
     });
 
     it('leaves out what a doc does not have', () => {
-      const doc = ENVELOPE_FIELD_DOCS.get('includes');
+      const doc = fieldDocTable('envelope').get('includes');
       assert.ok(doc);
       const md = formatFieldDocMarkdown(doc);
       assert.ok(!md.includes('Requested with') && !md.includes('```'), md);
@@ -358,6 +357,6 @@ describe('fieldDocs', () => {
   });
 
   it('keeps one doc per expansions value', () => {
-    assert.equal(EXPANSION_DOCS.size, 6);
+    assert.equal(fieldDocTable('expansion').size, 6);
   });
 });
