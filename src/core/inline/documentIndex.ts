@@ -47,6 +47,8 @@ interface JsonEntry {
 /** A JSON location with offsets in document coordinates. */
 export interface DocumentJsonLocation extends JsonLocation {
   readonly region: JsonRegion;
+  /** The own keys of the object at a path of the region's JSON, so hovers can tell a post from a user. */
+  readonly keysAt: (path: readonly (string | number)[]) => readonly string[] | undefined;
 }
 
 export class InlineIndex {
@@ -123,9 +125,10 @@ export class InlineIndex {
       const { start, end } = entry.region;
       if (offset < start || offset >= end) continue;
       entry.index ??= JsonIndex.build(start === 0 && end === this.text.length ? this.text : this.text.slice(start, end));
-      const location = entry.index.locate(offset - start);
+      const index = entry.index;
+      const location = index.locate(offset - start);
       if (location === undefined) return undefined;
-      return { ...location, start: location.start + start, end: location.end + start, region: entry.region };
+      return { ...location, start: location.start + start, end: location.end + start, region: entry.region, keysAt: (path) => index.keysAt(path) };
     }
     return undefined;
   }

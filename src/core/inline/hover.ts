@@ -2,7 +2,8 @@
  * What a hover in the user's own code shows: the field doc of the value, access segment or JSON key under the cursor
  * (the same docs as result hovers), and the sandbox lookup that shows that field.
  */
-import { docForFieldName, docForParameterValue, docForResponsePath } from '../fieldDocs/lookup';
+import { classifyObject } from '../fieldDocs/classifyObject';
+import { docForFieldName, docForParameterValue, docForResponsePath, objectAtResponsePath } from '../fieldDocs/lookup';
 import type { FieldDoc } from '../fieldDocs/types';
 import type { Vocabulary } from '../catalog/vocabulary';
 import type { InlineIndex } from './documentIndex';
@@ -86,11 +87,15 @@ function jsonHover(index: InlineIndex, offset: number, vocabulary: Vocabulary): 
   if (location === undefined || location.path.length === 0) return undefined;
   if (location.kind === 'value' && (location.valueType === 'object' || location.valueType === 'array')) return undefined;
   const top = location.path[0];
-  if (typeof top !== 'string' || !ENVELOPE_MEMBERS.has(top)) return undefined;
-  const doc = docForResponsePath(location.path);
+  if (typeof top !== 'string') return undefined;
+  const context = { keysAt: location.keysAt };
+  // An envelope member, or a bare X object (a fixture holding one user or post): told apart by its keys.
+  if (!ENVELOPE_MEMBERS.has(top) && classifyObject(location.keysAt([]) ?? []) === undefined) return undefined;
+  const doc = docForResponsePath(location.path, context);
   if (doc === undefined) return undefined;
-  const lookup = top === 'errors'
+  const object = objectAtResponsePath(location.path, context)?.object;
+  const lookup = top === 'errors' || (object !== 'user' && object !== 'tweet')
     ? undefined
-    : lookupForDoc(doc, top === 'includes' && location.path[1] !== 'users' ? 'tweet' : 'user', vocabulary);
+    : lookupForDoc(doc, object, vocabulary);
   return { start: location.start, end: location.end, doc, ...(lookup ? { lookup } : {}) };
 }

@@ -73,9 +73,17 @@ export function mentionsXApi(text: string): boolean {
   return PRECHECK.test(text);
 }
 
-/** Whether JSON text looks like an X response body (envelope plus user/tweet/problem-shaped keys). */
+/** A bare object (no envelope) counts only with a key nothing but an X user, post or media object has. */
+const BARE_OBJECT = /^\s*\{/;
+const BARE_SHAPE = /"(?:edit_history_tweet_ids|edit_history_post_ids|public_metrics|pinned_tweet_id|pinned_post_id|most_recent_tweet_id|verified_type|author_id|conversation_id|media_key)"\s*:/;
+
+/**
+ * Whether JSON text looks like an X response body (envelope plus user/tweet/problem-shaped keys), or one bare X
+ * object as fixtures hold them (a user, a post, a media item).
+ */
 export function looksLikeXResponse(text: string): boolean {
-  return JSON_ENVELOPE.test(text) && JSON_SHAPE.test(text);
+  if (JSON_ENVELOPE.test(text) && JSON_SHAPE.test(text)) return true;
+  return BARE_OBJECT.test(text) && BARE_SHAPE.test(text);
 }
 
 /** An import/require of an X client library, or an X API host: the file is about the X API. */

@@ -1,6 +1,6 @@
 // Hovers of the inline docs: the field doc (the same as result hovers) and the sandbox lookup that shows the field.
 import { strict as assert } from 'node:assert';
-import { docForFieldName, docForParameterValue, docForResponsePath } from '../../../../src/core/fieldDocs/lookup';
+import { docForFieldName, docForObjectField, docForParameterValue, docForResponsePath } from '../../../../src/core/fieldDocs/lookup';
 import { hoverAt, type InlineHoverInfo } from '../../../../src/core/inline/hover';
 import { InlineIndex } from '../../../../src/core/inline/documentIndex';
 import type { InlineFamily } from '../../../../src/core/inline/model';
@@ -78,5 +78,28 @@ describe('inline docs: hovers', () => {
     assert.ok(problem);
     assert.equal(problem?.doc.path, 'resource_type');
     assert.equal(problem.lookup, undefined, 'no lookup link for errors');
+  });
+
+  it('JSON fixtures: each object documented as what it is, told by its keys, bare objects too', () => {
+    const tweets = JSON.stringify({ data: [{ id: '1460323737035677698', text: 'hello', author_id: '2244994945', created_at: '2021-11-15T19:08:05.000Z', edit_history_tweet_ids: ['1460323737035677698'] }] }, null, 2);
+    assert.equal(hover(tweets, 'json', '"created_at"')?.doc, docForObjectField('tweet', 'created_at'), 'a tweet lookup: the post\'s created_at');
+    assert.notEqual(hover(tweets, 'json', '"created_at"')?.doc, docForFieldName('user', 'created_at'));
+    assert.equal(hover(tweets, 'json', '"author_id"')?.doc, docForObjectField('tweet', 'author_id'));
+
+    const users = JSON.stringify({ data: { id: '2244994945', name: 'X Developers', username: 'XDevelopers', created_at: '2013-12-14T04:35:55.000Z' } }, null, 2);
+    assert.equal(hover(users, 'json', '"created_at"')?.doc, docForFieldName('user', 'created_at'));
+
+    const bareUser = JSON.stringify({ id: '2244994945', username: 'XDevelopers', name: 'X Developers', public_metrics: { followers_count: 1 } }, null, 2);
+    assert.equal(hover(bareUser, 'json', '"followers_count"')?.doc, docForFieldName('user', 'public_metrics.followers_count'));
+    const bareTweet = JSON.stringify({ id: '1', text: 'hi', author_id: '2244994945', conversation_id: '1' }, null, 2);
+    assert.equal(hover(bareTweet, 'json', '"conversation_id"')?.doc, docForObjectField('tweet', 'conversation_id'));
+  });
+
+  it('JSON that is no X object gets nothing, however alike its keys', () => {
+    const twitch = JSON.stringify({ data: [{ id: '141981764', login: 'twitchdev', display_name: 'TwitchDev', profile_image_url: 'https://example.com/x.png', created_at: '2016-12-14T20:32:28Z' }] }, null, 2);
+    assert.equal(hover(twitch, 'json', '"profile_image_url"'), undefined);
+    assert.equal(hover(twitch, 'json', '"created_at"'), undefined);
+    const github = JSON.stringify({ id: 1, name: 'repo', created_at: '2020-01-01T00:00:00Z', owner: { login: 'octocat' } }, null, 2);
+    assert.equal(hover(github, 'json', '"created_at"'), undefined);
   });
 });
