@@ -12,6 +12,7 @@ import type { Vocabulary } from '../catalog/vocabulary';
 import type { ApiDocObject, DocObject, FieldDoc, FieldDocTable } from './types';
 import { classifyObject } from './classifyObject';
 import { DM_EVENT_DOC_LIST } from './dmEventDocs';
+import { OTHER_EXPANSION_DOC_LIST } from './expansionDocs';
 import { LIST_DOC_LIST } from './listDocs';
 import { MEDIA_DOC_LIST } from './mediaDocs';
 import { PLACE_DOC_LIST } from './placeDocs';
@@ -135,7 +136,7 @@ export function fieldDocTable(object: DocObject): FieldDocTable {
   if (table === undefined) {
     builds++;
     table = object === 'expansion'
-      ? new Map(EXPANSION_DOC_LIST.map((doc) => [(doc.requestedBy ?? '').slice('expansions='.length), doc]))
+      ? new Map([...OTHER_EXPANSION_DOC_LIST, ...EXPANSION_DOC_LIST].map((doc) => [(doc.requestedBy ?? '').slice('expansions='.length), doc]))
       : tableOf(DOC_LISTS[object]);
     tableCache.set(object, table);
   }

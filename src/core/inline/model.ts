@@ -3,18 +3,21 @@
  * text. The scanners (scanQuery, scanOptions, scanAccess, scanMarkdown) produce them once per document version; the
  * hover, completion and checks read them by binary search.
  */
+import { OBJECT_FIELDS_PARAMS, type DocumentedParameter } from '../fieldDocs/lookup';
 
 /**
  * The request parameters whose values we complete and check: `expansions` and every `<object>.fields` of the v2 API
- * (`user.fields`, `tweet.fields`, `post.fields`, `media.fields`, `list.fields`, ...). Docs exist for the first four.
+ * (`user.fields`, `tweet.fields`, `post.fields`, `media.fields`, `list.fields`, ...).
  */
 export type InlineParam = `${string}.fields` | 'expansions';
 
-/** The parameters whose values have field docs (fieldDocs/lookup). */
-export type DocumentedParam = 'user.fields' | 'tweet.fields' | 'post.fields' | 'expansions';
+/** The parameters whose values have field docs (fieldDocs/lookup): expansions and every documented `*.fields`. */
+export type DocumentedParam = DocumentedParameter;
+
+const DOCUMENTED = new Set<string>(['expansions', ...Object.values(OBJECT_FIELDS_PARAMS).flat()]);
 
 export function isDocumentedParam(param: InlineParam): param is DocumentedParam {
-  return param === 'user.fields' || param === 'tweet.fields' || param === 'post.fields' || param === 'expansions';
+  return DOCUMENTED.has(param);
 }
 
 /**

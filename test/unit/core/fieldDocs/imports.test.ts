@@ -23,13 +23,13 @@ describe('fieldDocs imports', () => {
     assert.deepEqual(local('entityDocs.ts'), ['types.ts']);
     for (const table of ['userDocs.ts', 'tweetDocs.ts']) assert.deepEqual(local(table), ['entityDocs.ts', 'types.ts'], table);
     assert.deepEqual(local('envelopeDocs.ts'), ['types.ts']);
-    for (const table of ['mediaDocs.ts', 'pollDocs.ts', 'placeDocs.ts', 'spaceDocs.ts', 'listDocs.ts', 'topicDocs.ts']) {
+    for (const table of ['mediaDocs.ts', 'pollDocs.ts', 'placeDocs.ts', 'spaceDocs.ts', 'listDocs.ts', 'topicDocs.ts', 'expansionDocs.ts']) {
       assert.deepEqual(local(table), ['types.ts'], table);
     }
     assert.deepEqual(local('dmEventDocs.ts'), ['entityDocs.ts', 'types.ts']);
     assert.deepEqual(local('classifyObject.ts'), ['types.ts']);
     assert.deepEqual(local('lookup.ts'), [
-      'classifyObject.ts', 'dmEventDocs.ts', 'envelopeDocs.ts', 'listDocs.ts', 'mediaDocs.ts', 'placeDocs.ts',
+      'classifyObject.ts', 'dmEventDocs.ts', 'envelopeDocs.ts', 'expansionDocs.ts', 'listDocs.ts', 'mediaDocs.ts', 'placeDocs.ts',
       'pollDocs.ts', 'spaceDocs.ts', 'topicDocs.ts', 'tweetDocs.ts', 'types.ts', 'userDocs.ts',
     ]);
   });
