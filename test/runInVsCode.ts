@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import type { Page } from 'playwright-core';
 import { defaultHostVersion, startCodeServer } from '../tools/workbench/codeServer';
 import { UsageError, parseHostFlags } from '../tools/workbench/commandLine';
-import { projectRoot } from '../tools/workbench/projectFiles';
+import { checkBuilt, extensionBundles, integrationSuiteIndex, projectRoot } from '../tools/workbench/projectFiles';
 import { stepLog } from '../tools/workbench/stepLog';
 import { runWorkbenchSession } from '../tools/workbench/workbenchSession';
 
@@ -59,18 +59,6 @@ function parseArgs(argv: readonly string[]): RunnerOptions {
   return { ...host, screenshotDir, workspace, grep };
 }
 
-/** Fails early with the command that fixes it, rather than with a blank workbench. */
-function checkBuilt(suiteIndex: string): void {
-  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { main?: string };
-  const main = manifest.main === undefined ? undefined : path.join(projectRoot, manifest.main);
-  if (main !== undefined && !fs.existsSync(main)) {
-    throw new Error(`${main} is missing: run \`npm run build\` first`);
-  }
-  if (!fs.existsSync(`${suiteIndex}.js`)) {
-    throw new Error(`${suiteIndex}.js is missing: run \`npm run compile-tests\` first`);
-  }
-}
-
 /**
  * The workbench forwards its own log to the same channel as the extension host's console; these are its routine
  * lines (connection set-up, the chat and agent host of newer versions, the unreachable marketplace,
@@ -111,8 +99,8 @@ class ConsoleForwarder {
 }
 
 async function runSuite(options: RunnerOptions): Promise<number> {
-  const suiteIndex = path.join(projectRoot, 'out', 'test', 'integration', 'index');
-  checkBuilt(suiteIndex);
+  const suiteIndex = integrationSuiteIndex;
+  checkBuilt([...extensionBundles, `${suiteIndex}.js`]);
   const forwarder = new ConsoleForwarder(options.verbose);
   return runWorkbenchSession(
     {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { projectRoot } from '../tools/workbench/projectFiles';
+import { integrationSuiteIndex, projectRoot } from '../tools/workbench/projectFiles';
 
 /** `<repo>/out/test/runWithElectron.js` -> `<repo>` */
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const version = argValue('--version') ?? process.env.XAPI_VSCODE_VERSION ?? 'stable';
   const grep = argValue('--grep');
   const extensionDevelopmentPath = projectRoot;
-  const extensionTestsPath = path.join(projectRoot, 'out', 'test', 'integration', 'index');
+  const extensionTestsPath = integrationSuiteIndex;
   // An empty folder as the workspace, and private user data, so the developer's own setup does not leak in.
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'xapi-electron-'));
   const workspace = path.join(tempRoot, 'workspace');

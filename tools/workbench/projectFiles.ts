@@ -18,7 +18,10 @@ function findProjectRoot(start: string): string {
 }
 
 /** What `npm run build` writes and the development extension loads. */
-export const extensionBundles: readonly string[] = ['dist/extension.js', 'dist/webview/builder.js'];
+export const extensionBundles: readonly string[] = ['dist/extension.js', 'dist/engine.js', 'dist/sandbox.js', 'dist/inline.js', 'dist/webview/builder.js'];
+
+/** What `npm run compile-tests` writes for the integration suite (its index, without `.js`, is the tests path). */
+export const integrationSuiteIndex = path.join(projectRoot, 'out', 'test', 'integration', 'index');
 
 /**
  * Throws for the first of `files` (relative to the root) that is missing, naming the command that fixes it: clearer
@@ -26,8 +29,9 @@ export const extensionBundles: readonly string[] = ['dist/extension.js', 'dist/w
  */
 export function checkBuilt(files: readonly string[]): void {
   for (const file of files) {
-    if (!fs.existsSync(path.join(projectRoot, file))) {
-      throw new Error(`${file} is missing: run \`npm run build\` first`);
+    if (!fs.existsSync(path.isAbsolute(file) ? file : path.join(projectRoot, file))) {
+      const fix = file.startsWith(path.join(projectRoot, 'out')) || file.startsWith('out/') ? 'npm run compile-tests' : 'npm run build';
+      throw new Error(`${file} is missing: run \`${fix}\` first`);
     }
   }
 }

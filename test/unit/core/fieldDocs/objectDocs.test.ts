@@ -16,6 +16,7 @@ import {
   OBJECT_FIELDS_PARAMS,
 } from '../../../../src/core/fieldDocs/lookup';
 import type { ObjectFieldsParameter } from '../../../../src/core/fieldDocs/lookup';
+import { projectRoot } from '../../../../tools/workbench/projectFiles';
 import type { ApiDocObject } from '../../../../src/core/fieldDocs/types';
 import { JsonIndex } from '../../../../src/core/response/jsonIndex';
 import { isUserIdPath, resultHoverMarkdown } from '../../../../src/core/response/hoverMarkdown';
@@ -228,7 +229,7 @@ describe('fieldDocs: the objects beyond users and posts', () => {
 
   it('builds no table at load: the first lookup does', function () {
     this.timeout(20_000);
-    const compiled = path.resolve(__dirname, '../../../../src/core/fieldDocs/lookup.js');
+    const compiled = path.join(projectRoot, 'out', 'src', 'core', 'fieldDocs', 'lookup.js');
     const script = `
       const started = process.hrtime.bigint();
       const m = require(${JSON.stringify(compiled)});
