@@ -11,7 +11,7 @@ const hostImports = {
   paths: [{ name: 'undici', message: 'undici loads with the engine bundle (common/lazyModules), not at activation.', allowTypeImports: true }],
   patterns: [
     { group: ['**/net/**', '**/sandbox/**'], allowTypeImports: true, message: 'The host loads the engine and the sandbox lazily (common/lazyModules); import only their types.' },
-    { group: ['**/core/inline/**', '**/core/catalog/apiVocabulary'], allowTypeImports: true, message: 'The inline docs engine and the v2 vocabulary load with dist/inline.js on first use (common/lazyModules.loadInline); import only their types.' },
+    { group: ['**/core/inline/**', '**/core/catalog/apiVocabulary', '**/core/fieldDocs/**', '**/core/response/hoverMarkdown'], allowTypeImports: true, message: 'The field docs, the inline docs engine and the v2 vocabulary load with dist/inline.js on first use (common/lazyModules.loadInline); import only their types.' },
     { group: ['**/webview/**', '**/cli/**'], message: 'The host talks to the webview through messages, and never runs the CLI.' },
   ],
 };

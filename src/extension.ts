@@ -69,12 +69,13 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     save: last.save,
     copyCurl: async (request) => void (await copyAsCurl(last, { request })),
     log: (message) => log.info(message),
+    modules,
   };
   const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderArgs(args));
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes)),
+    vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes, modules)),
     vscode.languages.registerCodeLensProvider(resultSelector(), new ResultLensProvider(results)),
     registerBuilderSerializer(builder),
     ...registerInlineDocs({ modules, log: (message) => log.info(message) }),
@@ -95,13 +96,13 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     }),
     ...registerCommands(
       {
-        lookupUser: lookupCommand('userById', runner),
-        lookupUsers: lookupCommand('usersByIds', runner),
-        lookupUserByUsername: lookupCommand('userByUsername', runner),
-        lookupUsersByUsernames: lookupCommand('usersByUsernames', runner),
-        lookupMe: lookupCommand('me', runner),
-        lookupCustomProfile: lookupCommand('customProfile', runner),
-        listCustomProfiles: lookupCommand('customProfiles', runner),
+        lookupUser: lookupCommand('userById', runner, modules),
+        lookupUsers: lookupCommand('usersByIds', runner, modules),
+        lookupUserByUsername: lookupCommand('userByUsername', runner, modules),
+        lookupUsersByUsernames: lookupCommand('usersByUsernames', runner, modules),
+        lookupMe: lookupCommand('me', runner, modules),
+        lookupCustomProfile: lookupCommand('customProfile', runner, modules),
+        listCustomProfiles: lookupCommand('customProfiles', runner, modules),
         openRequestBuilder: (args) => void openBuilder(args),
         setCredentials: (args) => setCredentials(credentials, args),
         clearCredentials: (args) => clearCredentials(credentials, args),

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { prepareLookup } from '../../src/core/request/lookupRequest';
 import type { LookupRequest, PrepareResult } from '../../src/core/request/lookupRequest';
 import { BuilderPanel } from '../../src/host/builder/panel';
+import { LazyModules } from '../../src/host/common/lazyModules';
 import { BUILDER_VIEW_TYPE } from '../../src/host/common/ids';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
@@ -93,6 +94,7 @@ describe('request builder', () => {
     assert.ok(extension, `${extensionId} is not loaded`);
     deps = {
       extensionUri: extension.extensionUri,
+      modules: new LazyModules(extension.extensionPath),
       runner,
       save: (name, request) => {
         saved.push({ name, request });

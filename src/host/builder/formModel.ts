@@ -6,8 +6,8 @@
  */
 import { AUTH_LABELS, CUSTOM_PROFILES_COUNT, ENDPOINT_IDS, ENDPOINTS } from '../../core/catalog/endpoints';
 import { PRICE_PER_USER_USD } from '../../core/catalog/cost';
-import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import type { DocumentedParameter } from '../../core/fieldDocs/lookup';
+import type { FieldDoc } from '../../core/fieldDocs/types';
 import { displayBaseUrl } from '../../core/request/baseUrl';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
@@ -38,11 +38,14 @@ const catalogs = new Map<string, BuilderCatalog>();
  * The form's catalogue for one vocabulary: endpoints, enum values with a one-line doc each, limits and price.
  * `returnedByDefault` is the localised "Returned by default." that ends the doc of a field every response carries.
  */
-export function builderCatalog(vocabulary: Vocabulary, returnedByDefault: string): BuilderCatalog {
+/** The doc of one `param=value` (fieldDocs' docForParameterValue, which the panel loads with the docs bundle). */
+export type ParameterDoc = (param: DocumentedParameter, value: string) => FieldDoc | undefined;
+
+export function builderCatalog(vocabulary: Vocabulary, returnedByDefault: string, docFor: ParameterDoc): BuilderCatalog {
   const key = `${vocabulary}\n${returnedByDefault}`;
   const cached = catalogs.get(key);
   if (cached) return cached;
-  const option = (param: DocumentedParameter, value: string): EnumOption => enumOption(param, value, returnedByDefault);
+  const option = (param: DocumentedParameter, value: string): EnumOption => enumOption(docFor(param, value), value, returnedByDefault);
   const fields = VOCABULARY_FIELDS[vocabulary];
   const catalog: BuilderCatalog = {
     vocabulary,
@@ -58,8 +61,7 @@ export function builderCatalog(vocabulary: Vocabulary, returnedByDefault: string
   return catalog;
 }
 
-function enumOption(param: DocumentedParameter, value: string, returnedByDefault: string): EnumOption {
-  const doc = docForParameterValue(param, value);
+function enumOption(doc: FieldDoc | undefined, value: string, returnedByDefault: string): EnumOption {
   if (doc === undefined) return { value };
   // Tooltips are plain text: drop the Markdown code marks.
   let line = doc.description.replace(/`/g, '');

@@ -23,6 +23,7 @@ import { estimateCost, notBilled } from '../../core/catalog/cost';
 import { readSettings } from '../common/settings';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
 import { BUILDER_VIEW_TYPE } from '../common/ids';
+import type { LazyModules } from '../common/lazyModules';
 import { Disposable } from '../common/lifecycle';
 
 /** What the builder needs from the rest of the extension. */
@@ -37,6 +38,8 @@ export interface BuilderDeps {
   /** Field selections of a new form; default: the `xapi.defaultUserFields`/`TweetFields`/`Expansions` settings. */
   readonly defaults?: () => FieldDefaults;
   readonly log?: (message: string) => void;
+  /** The field docs of the form's tooltips load with dist/inline.js when the form first opens. */
+  readonly modules: Pick<LazyModules, 'loadInline'>;
 }
 
 const TITLE = vscode.l10n.t('X API Request Builder');
@@ -136,7 +139,7 @@ export class BuilderPanel extends Disposable {
   }
 
   private describe(state: ConnectionState): { connection: ConnectionSummary; catalog: BuilderCatalog } {
-    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary, vscode.l10n.t('Returned by default.')) };
+    return { connection: connectionSummary(state), catalog: builderCatalog(state.vocabulary, vscode.l10n.t('Returned by default.'), this.deps.modules.loadInline().docForParameterValue) };
   }
 
   private postInit(): void {

@@ -3,7 +3,6 @@
  * documented with its field doc. Values the context already lists are left out (core inlineCompletion).
  */
 import * as vscode from 'vscode';
-import { formatFieldDocMarkdown } from '../../core/fieldDocs/lookup';
 import type { InlineDocuments } from './documents';
 import type { InlineSettings } from '../common/settings';
 
@@ -21,7 +20,8 @@ export class InlineCompletionProvider implements vscode.CompletionItemProvider {
     if (!settings.completion) return undefined;
     const index = this.documents.index(document);
     if (index.isEmpty) return undefined;
-    const completion = this.documents.engine.completionAt(index, document.offsetAt(position), settings.vocabulary);
+    const { completionAt, formatFieldDocMarkdown } = this.documents.engine;
+    const completion = completionAt(index, document.offsetAt(position), settings.vocabulary);
     if (completion === undefined || completion.items.length === 0) return undefined;
     const range = new vscode.Range(document.positionAt(completion.replaceStart), document.positionAt(completion.replaceEnd));
     const detail = vscode.l10n.t('{0} (spec {1})', completion.param, completion.vocabulary);

@@ -4,7 +4,6 @@
  * the field. Only `xapi.lookupUser` may run from the link.
  */
 import * as vscode from 'vscode';
-import { formatFieldDocMarkdown } from '../../core/fieldDocs/lookup';
 import { Commands } from '../common/ids';
 import type { InlineDocuments } from './documents';
 import type { InlineSettings } from '../common/settings';
@@ -20,7 +19,7 @@ export class InlineHoverProvider implements vscode.HoverProvider {
     if (!settings.hover) return undefined;
     const index = this.documents.index(document);
     if (index.isEmpty) return undefined;
-    const { hoverAt, describeLookup } = this.documents.engine;
+    const { hoverAt, describeLookup, formatFieldDocMarkdown } = this.documents.engine;
     const info = hoverAt(index, document.offsetAt(position), settings.vocabulary);
     if (info === undefined) return undefined;
 

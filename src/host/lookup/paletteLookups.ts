@@ -4,10 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { CUSTOM_PROFILES_COUNT, ENDPOINTS, type EndpointId } from '../../core/catalog/endpoints';
-import { docForParameterValue } from '../../core/fieldDocs/lookup';
 import { lookupCommandArgs } from '../../core/request/commandArgs';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { VOCABULARY_FIELDS } from '../../core/catalog/vocabulary';
+import type { LazyModules } from '../common/lazyModules';
 import type { LookupRunner } from './runner';
 
 interface FieldPick extends vscode.QuickPickItem {
@@ -16,7 +16,10 @@ interface FieldPick extends vscode.QuickPickItem {
 }
 
 /** The handler of one lookup command. */
-export function lookupCommand(endpoint: EndpointId, runner: LookupRunner) {
+/** The field docs shown in the picker load with dist/inline.js when the picker first opens. */
+type Docs = Pick<LazyModules, 'loadInline'>;
+
+export function lookupCommand(endpoint: EndpointId, runner: LookupRunner, docs: Docs) {
   return async (args?: unknown): Promise<vscode.Uri | undefined> => {
     if (args !== undefined) {
       const parsed = lookupCommandArgs(args, endpoint);
@@ -26,7 +29,7 @@ export function lookupCommand(endpoint: EndpointId, runner: LookupRunner) {
       }
       return runner.run(parsed.value);
     }
-    const request = await askForRequest(endpoint, runner);
+    const request = await askForRequest(endpoint, runner, docs);
     return request ? runner.run(request) : undefined;
   };
 }
@@ -42,7 +45,7 @@ function splitList(text: string): string[] {
   return text.split(/[\s,]+/).filter((item) => item !== '');
 }
 
-async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promise<LookupRequest | undefined> {
+async function askForRequest(endpoint: EndpointId, runner: LookupRunner, docs: Docs): Promise<LookupRequest | undefined> {
   const spec = ENDPOINTS[endpoint];
   const title = vscode.l10n.t('X API: {0} {1}', spec.method, spec.path);
   let request: LookupRequest = { endpoint };
@@ -82,7 +85,7 @@ async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promis
     if (value.trim() !== '') request = { ...request, count: Number(value.trim()) };
   }
   if (spec.takesFields) {
-    const fields = await pickFields(runner, title);
+    const fields = await pickFields(runner, title, docs);
     if (!fields) return undefined;
     request = { ...request, ...fields };
   }
@@ -90,7 +93,8 @@ async function askForRequest(endpoint: EndpointId, runner: LookupRunner): Promis
 }
 
 /** One multi-select pick over user.fields, expansions and tweet.fields, grouped, with each value's doc. */
-async function pickFields(runner: LookupRunner, title: string): Promise<Pick<LookupRequest, 'userFields' | 'tweetFields' | 'expansions'> | undefined> {
+async function pickFields(runner: LookupRunner, title: string, docs: Docs): Promise<Pick<LookupRequest, 'userFields' | 'tweetFields' | 'expansions'> | undefined> {
+  const { docForParameterValue } = docs.loadInline();
   const vocabulary = runner.state().vocabulary;
   const fields = VOCABULARY_FIELDS[vocabulary];
   const items: FieldPick[] = [];

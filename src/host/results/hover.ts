@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { JsonIndex } from '../../core/response/jsonIndex';
-import { resultHoverMarkdown } from '../../core/response/hoverMarkdown';
 import { Commands, RESULT_SCHEME } from '../common/ids';
+import type { LazyModules } from '../common/lazyModules';
 import type { ResultDocuments } from './documents';
 
 export class ResultIndexCache {
@@ -26,6 +26,8 @@ export class ResultHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly results: ResultDocuments,
     private readonly indexes: ResultIndexCache,
+    /** The field docs load with dist/inline.js on the first hover, not at activation. */
+    private readonly modules: Pick<LazyModules, 'loadInline'>,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -33,7 +35,7 @@ export class ResultHoverProvider implements vscode.HoverProvider {
     const location = index.locate(document.offsetAt(position));
     if (!location) return undefined;
     const entry = this.results.get(document.uri);
-    const value = resultHoverMarkdown(location, {
+    const value = this.modules.loadInline().resultHoverMarkdown(location, {
       lookUpCommand: Commands.lookUpFromResult,
       problemCount: entry?.problems.length,
       // The keys around the hovered value tell a post from a user in `data`, and document a bare object.

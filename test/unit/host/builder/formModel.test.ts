@@ -9,6 +9,7 @@ import {
   fieldDefaults,
 } from '../../../../src/host/builder/formModel';
 import { ENDPOINT_IDS } from '../../../../src/core/catalog/endpoints';
+import { docForParameterValue } from '../../../../src/core/fieldDocs/lookup';
 import { VOCABULARY_FIELDS } from '../../../../src/core/catalog/vocabulary';
 
 const DEFAULT_SENTENCE = 'Returned by default.';
@@ -17,7 +18,7 @@ describe('builder form model', () => {
   describe('builderCatalog', () => {
     it('describes every endpoint and every enum value of each vocabulary with a one-line plain-text doc', () => {
       for (const vocabulary of ['2.166', '2.167'] as const) {
-        const catalog = builderCatalog(vocabulary, DEFAULT_SENTENCE);
+        const catalog = builderCatalog(vocabulary, DEFAULT_SENTENCE, docForParameterValue);
         assert.equal(catalog.endpoints.length, 7);
         assert.deepEqual(catalog.endpoints.map((spec) => spec.id), ENDPOINT_IDS);
         assert.equal(catalog.tweetFieldsParam, vocabulary === '2.166' ? 'tweet.fields' : 'post.fields');
@@ -32,16 +33,16 @@ describe('builder form model', () => {
     });
 
     it('ends the doc of a field every response carries with the sentence it is given, in the language given', () => {
-      const id = (sentence: string) => builderCatalog('2.166', sentence).userFields.find((option) => option.value === 'id');
-      const created = (sentence: string) => builderCatalog('2.166', sentence).userFields.find((option) => option.value === 'created_at');
+      const id = (sentence: string) => builderCatalog('2.166', sentence, docForParameterValue).userFields.find((option) => option.value === 'id');
+      const created = (sentence: string) => builderCatalog('2.166', sentence, docForParameterValue).userFields.find((option) => option.value === 'created_at');
       assert.ok(id(DEFAULT_SENTENCE)?.doc?.endsWith(' Returned by default.'));
       assert.ok(id('Standardmäßig enthalten.')?.doc?.endsWith(' Standardmäßig enthalten.'), 'a second language gets its own catalogue');
       assert.ok(!created(DEFAULT_SENTENCE)?.doc?.includes(DEFAULT_SENTENCE), 'a field one has to ask for says nothing of the kind');
     });
 
     it('builds each catalogue once', () => {
-      assert.equal(builderCatalog('2.167', DEFAULT_SENTENCE), builderCatalog('2.167', DEFAULT_SENTENCE));
-      assert.notEqual(builderCatalog('2.167', DEFAULT_SENTENCE), builderCatalog('2.166', DEFAULT_SENTENCE));
+      assert.equal(builderCatalog('2.167', DEFAULT_SENTENCE, docForParameterValue), builderCatalog('2.167', DEFAULT_SENTENCE, docForParameterValue));
+      assert.notEqual(builderCatalog('2.167', DEFAULT_SENTENCE, docForParameterValue), builderCatalog('2.166', DEFAULT_SENTENCE, docForParameterValue));
     });
   });
 
