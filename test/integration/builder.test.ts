@@ -12,6 +12,10 @@ import { LazyModules } from '../../src/host/common/lazyModules';
 import { BUILDER_VIEW_TYPE } from '../../src/host/common/ids';
 import type { BuilderDeps } from '../../src/host/builder/panel';
 import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from '../../src/host/lookup/runner';
+import { until as poll } from '../support/polling';
+
+/** The webview answers within a second or two; a cold workbench can take longer. */
+const until = <T>(what: string, find: () => T | undefined): Promise<T> => poll(what, find, 15_000);
 
 const extensionId = 'x-api-explorer.x-api-explorer';
 
@@ -56,17 +60,6 @@ class FakeRunner implements LookupRunner {
 
   dispose(): void {
     this.emitter.dispose();
-  }
-}
-
-/** Polls until `find` returns something; the webview answers within a second or two. */
-async function until<T>(what: string, find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

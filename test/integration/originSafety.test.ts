@@ -18,6 +18,7 @@ import { LookupService } from '../../src/host/lookup/lookupService';
 import { OriginConsent } from '../../src/host/lookup/originConsent';
 import { ResultDocuments } from '../../src/host/results/documents';
 import { MemoryMemento, MemorySecretStorage } from '../support/vscodeFakes';
+import { untilTrue } from '../support/polling';
 
 const EXTENSION_ID = 'x-api-explorer.x-api-explorer';
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAOriginSafetyTestBearerToken';
@@ -47,15 +48,6 @@ async function recordingServer(): Promise<Recorder> {
 
 function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('xapi');
-}
-
-/** Resolves once `predicate` holds, polling; configuration changes from files land a moment after the write. */
-async function until(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function logText(dir: string): string {
@@ -99,7 +91,7 @@ describe('where credentials go', function () {
       await config().update('baseUrl', chosen.url, vscode.ConfigurationTarget.Global);
       await config().update('sandbox', 'never', vscode.ConfigurationTarget.Global);
       assert.equal(await vscode.commands.executeCommand(Commands.setCredentials, { kind: 'bearer', token: TOKEN }), 'bearer');
-      await until(() => config().inspect('baseUrl')?.globalValue === chosen.url, 'the user setting');
+      await untilTrue('the user setting', () => config().inspect('baseUrl')?.globalValue === chosen.url);
       // Give the workspace file time to be read, so a host that applied it would have done so by now.
       await new Promise((resolve) => setTimeout(resolve, 1500));
 
@@ -107,7 +99,7 @@ describe('where credentials go', function () {
       assert.ok(uri, 'the lookup ran');
       assert.deepEqual(planted.authorizations, [], 'the workspace-set server received a request');
       // The one-time notice: written to the log as well as shown.
-      await until(() => logText(logDir).includes(`ignored xapi.baseUrl from workspace settings (${planted.url})`), 'the notice in the log');
+      await untilTrue('the notice in the log', () => logText(logDir).includes(`ignored xapi.baseUrl from workspace settings (${planted.url})`));
       assert.deepEqual(chosen.authorizations, [`Bearer ${TOKEN}`]);
 
       const curl = await vscode.commands.executeCommand<string | undefined>(Commands.copyAsCurl, { request: { endpoint: 'userById', id: '2244994945' } });
@@ -147,7 +139,7 @@ describe('where credentials go', function () {
       await config().update('sandbox', 'never', vscode.ConfigurationTarget.Global);
       const asked: string[] = [];
       const { service: lookups, ran } = await service({ ask: async (origin, kind) => (asked.push(`${origin} ${kind}`), false) });
-      await until(() => lookups.state().baseUrl === 'https://mock.example.invalid/api', 'the setting');
+      await untilTrue('the setting', () => lookups.state().baseUrl === 'https://mock.example.invalid/api');
 
       assert.equal(await lookups.run({ endpoint: 'userById', id: '2244994945' }), undefined);
       assert.equal(await lookups.run({ endpoint: 'userById', id: '2244994945' }), undefined);
@@ -161,7 +153,7 @@ describe('where credentials go', function () {
         await config().update('baseUrl', local.url, vscode.ConfigurationTarget.Global);
         await config().update('sandbox', 'never', vscode.ConfigurationTarget.Global);
         const { service: lookups, ran } = await service({});
-        await until(() => lookups.state().baseUrl === local.url, 'the setting');
+        await untilTrue('the setting', () => lookups.state().baseUrl === local.url);
         assert.ok(await lookups.run({ endpoint: 'userById', id: '2244994945' }));
         assert.equal(ran.length, 1);
         assert.deepEqual(local.authorizations, [`Bearer ${TOKEN}`]);
@@ -175,7 +167,7 @@ describe('where credentials go', function () {
       try {
         await config().update('baseUrl', local.url, vscode.ConfigurationTarget.Global);
         const { service: lookups, ran } = await service({ trusted: false });
-        await until(() => lookups.state().baseUrl === 'sandbox', 'sandbox mode');
+        await untilTrue('sandbox mode', () => lookups.state().baseUrl === 'sandbox');
         assert.deepEqual({ sandbox: lookups.state().sandbox, restricted: lookups.state().restricted }, { sandbox: true, restricted: true });
         assert.ok(await lookups.run({ endpoint: 'userById', id: '2244994945' }));
         assert.equal(ran.length, 1);
@@ -184,7 +176,7 @@ describe('where credentials go', function () {
         assert.notEqual(new URL(ran[0].url ?? 'http://x').origin, local.url);
 
         await config().update('sandbox', 'never', vscode.ConfigurationTarget.Global);
-        await until(() => lookups.state().sandbox === false, 'sandbox off');
+        await untilTrue('sandbox off', () => lookups.state().sandbox === false);
         assert.equal(await lookups.run({ endpoint: 'userById', id: '2244994945' }), undefined);
         assert.equal(ran.length, 1);
         assert.deepEqual(local.authorizations, [], 'credentials were sent from an untrusted workspace');

@@ -23,6 +23,7 @@ import {
 } from '../../src/host/savedLookups/commands';
 import { STORE_FILE_NAME, SavedLookupStore } from '../../src/host/savedLookups/store';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from '../../src/host/savedLookups/trees';
+import { untilTrue } from '../support/polling';
 
 const JACK: LookupRequest = { endpoint: 'userById', id: '2244994945', userFields: ['created_at', 'description', 'public_metrics'] };
 const DEVS: LookupRequest = { endpoint: 'usersByUsernames', usernames: ['XDevelopers', 'jack'] };
@@ -91,14 +92,6 @@ function nextEvent(event: vscode.Event<unknown>, ms = 5000): Promise<void> {
       resolve();
     });
   });
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -234,7 +227,7 @@ describe('saved lookups: store in the extension host', () => {
     const edited = nextEvent(mine.onDidChange);
     fs.writeFileSync(fx.file, serializeStore({ schemaVersion: 1, lookups: [{ ...saved, name: 'Edited by hand' }], history: [] }));
     await edited;
-    await waitFor(() => mine.get(saved.id)?.name === 'Edited by hand', 'the hand edit');
+    await untilTrue('the hand edit', () => mine.get(saved.id)?.name === 'Edited by hand', 5000);
   });
 
   it('does not lose another window\'s change when writing right after it', async () => {
@@ -308,7 +301,6 @@ class FakeRunner implements LookupRunner {
   async sandboxUrl(): Promise<string | undefined> {
     return undefined;
   }
-
 
   state(): ConnectionState {
     return { sandbox: true, restricted: false, auth: 'oauth1', baseUrl: 'http://127.0.0.1:1', vocabulary: '2.166' };

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { XApiExplorerApi } from '../../src/extension';
 import { Commands } from '../../src/host/common/ids';
+import { until } from '../support/polling';
 
 const EXTENSION_ID = 'x-api-explorer.x-api-explorer';
 const SECRET = 'AAAAAAAAAAAAAAAAAAAAAServerEchoesThisBearer%2FToken%3D0123456789';
@@ -20,16 +21,6 @@ async function hoverText(document: vscode.TextDocument, position: vscode.Positio
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
     .join('\n');
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('server text in the editor', function () {
