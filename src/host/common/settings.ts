@@ -21,10 +21,8 @@ export interface InlineSettings {
 }
 
 export interface XApiSettings {
-  /** From user settings only: a workspace must not choose where credentials go (see ignoredBaseUrl). */
+  /** From user settings only: a workspace must not choose where credentials go (host/lookup/ignoredBaseUrlNotice). */
   readonly baseUrl: string;
-  /** A base URL set in workspace or folder settings, which is ignored; undefined when there is none. */
-  readonly ignoredBaseUrl: string | undefined;
   readonly sandbox: SandboxMode;
   readonly vocabulary: Vocabulary;
   readonly defaultUserFields: readonly string[];
@@ -49,12 +47,10 @@ export function readSettings(): XApiSettings {
   // explicitly keeps that true on hosts that would not (and for a manifest edited by mistake).
   const inspected = config.inspect<string>(Settings.baseUrl);
   const baseUrl = inspected?.globalValue;
-  const ignored = [inspected?.workspaceFolderValue, inspected?.workspaceValue].find((value) => typeof value === 'string' && value.trim() !== '');
   const chosenVocabulary = isVocabulary(vocabulary) ? vocabulary : SETTING_DEFAULTS.vocabulary;
   return {
     // Passed on as typed: normalizeBaseUrl (core/request/baseUrl.ts) is the one place it is trimmed and checked.
     baseUrl: typeof baseUrl === 'string' && baseUrl.trim() !== '' ? baseUrl : SETTING_DEFAULTS.baseUrl,
-    ignoredBaseUrl: ignored,
     sandbox: SANDBOX_MODES.find((mode) => mode === sandbox) ?? SETTING_DEFAULTS.sandbox,
     vocabulary: chosenVocabulary,
     defaultUserFields: strings(config.get(Settings.defaultUserFields)),

@@ -8,13 +8,13 @@ import { normalizeBaseUrl, originOf } from '../../core/request/baseUrl';
 import { stringSettingInText } from '../../core/request/workspaceBaseUrl';
 import type { Log } from '../common/log';
 import { Settings } from '../common/ids';
-import { readSettings } from '../common/settings';
 
 const NOTICE_KEY = 'xapi.ignoredBaseUrlNotice';
 
 export function watchIgnoredBaseUrl(workspaceState: vscode.Memento, log: Log): vscode.Disposable {
   const check = async (): Promise<void> => {
-    const ignored = readSettings().ignoredBaseUrl ?? (await baseUrlInWorkspaceFiles());
+    // VS Code drops application-scoped values from workspace settings before inspect() sees them: read the files.
+    const ignored = await baseUrlInWorkspaceFiles();
     if (ignored === undefined || workspaceState.get(NOTICE_KEY) === ignored) return;
     await workspaceState.update(NOTICE_KEY, ignored);
     // Only the parsed origin is shown: the raw value comes from a file in someone else's repository.
