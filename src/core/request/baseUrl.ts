@@ -7,7 +7,7 @@
 export const DEFAULT_BASE_URL = 'https://api.x.com';
 
 /** X's own API origin: credentials go there without asking. */
-export const DEFAULT_ORIGIN = 'https://api.x.com';
+export const DEFAULT_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
 
 export type BaseUrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
 
@@ -74,6 +74,20 @@ export function isLoopback(baseUrl: string): boolean {
 /** The origin (`scheme://host[:port]`) of a normalised base URL: what consent is given for. */
 export function originOf(baseUrl: string): string {
   return new URL(baseUrl).origin;
+}
+
+/**
+ * The host to keep in view when a base URL is not X's own (`https://api.x.com`, trailing slash or not); undefined
+ * for X's and for text that is no URL at all. Shown for an invalid setting too: the user should see what it says.
+ */
+export function nonDefaultHost(baseUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return undefined;
+  }
+  return originAndPath(url) === DEFAULT_BASE_URL ? undefined : url.host;
 }
 
 /** Whether sending credentials to this base URL needs the user's explicit, remembered consent. */

@@ -1,6 +1,6 @@
 /** The status bar item: the mode (Sandbox, or the credential kind) and the last rate limit with its reset countdown. */
 import * as vscode from 'vscode';
-import { DEFAULT_ORIGIN, displayBaseUrl } from '../../core/request/baseUrl';
+import { displayBaseUrl, nonDefaultHost } from '../../core/request/baseUrl';
 import { AUTH_LABELS } from '../../core/catalog/endpoints';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
 import { Commands, STATUS_BAR_ITEM } from '../common/ids';
@@ -72,15 +72,5 @@ export class StatusBar extends Disposable {
     }
     this.item.tooltip = tooltip;
     this.item.show();
-  }
-}
-
-/** The host of a base URL that is not X's own, for the status text; undefined for https://api.x.com. */
-function nonDefaultHost(baseUrl: string): string | undefined {
-  try {
-    const url = new URL(baseUrl);
-    return url.origin === DEFAULT_ORIGIN && (url.pathname === '/' || url.pathname === '') ? undefined : url.host;
-  } catch {
-    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { displayBaseUrl, isLoopback, isLoopbackHost, needsOriginConsent, normalizeBaseUrl, originOf } from '../../../../src/core/request/baseUrl';
+import { displayBaseUrl, isLoopback, isLoopbackHost, needsOriginConsent, nonDefaultHost, normalizeBaseUrl, originOf } from '../../../../src/core/request/baseUrl';
 
 describe('base URL', () => {
   it('normalises and refuses what would leak or misroute', () => {
@@ -61,5 +61,14 @@ describe('base URL', () => {
     assert.equal(needsOriginConsent('https://api.x.com:8443'), true);
     assert.equal(needsOriginConsent('https://mock.example.com'), true);
     assert.equal(originOf('https://mock.example.com:8443/a/b'), 'https://mock.example.com:8443');
+  });
+
+  it('names the host of every base URL that is not X\'s own, for the status bar', () => {
+    assert.equal(nonDefaultHost('https://api.x.com'), undefined);
+    assert.equal(nonDefaultHost('https://api.x.com/'), undefined);
+    assert.equal(nonDefaultHost('https://api.x.com/proxy'), 'api.x.com');
+    assert.equal(nonDefaultHost('http://127.0.0.1:9000'), '127.0.0.1:9000');
+    assert.equal(nonDefaultHost('http://example.com'), 'example.com', 'an invalid setting still shows what it says');
+    assert.equal(nonDefaultHost('not a url'), undefined);
   });
 });
