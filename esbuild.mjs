@@ -59,6 +59,16 @@ const builds = [
   },
   {
     ...shared,
+    entryPoints: ['src/app.ts'],
+    outfile: `${dist}/app.js`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [plainVscodeRequire],
+  },
+  {
+    ...shared,
     entryPoints: ['src/net/bundleEntry.ts'],
     outfile: `${dist}/engine.js`,
     platform: 'node',

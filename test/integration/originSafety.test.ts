@@ -14,6 +14,7 @@ import { Commands } from '../../src/host/common/ids';
 import { CredentialStore } from '../../src/host/credentials/store';
 import { LazyModules } from '../../src/host/common/lazyModules';
 import { Log } from '../../src/host/common/log';
+import { Connection } from '../../src/host/lookup/connection';
 import { LookupService } from '../../src/host/lookup/lookupService';
 import { OriginConsent } from '../../src/host/lookup/originConsent';
 import { ResultDocuments } from '../../src/host/results/documents';
@@ -115,7 +116,7 @@ describe('where credentials go', function () {
   });
 
   describe('a service of our own', () => {
-    const services: LookupService[] = [];
+    const services: { dispose(): void }[] = [];
     afterEach(() => services.splice(0).forEach((service) => service.dispose()));
 
     async function service(options: { ask?: (origin: string, kind: AuthKind) => Promise<boolean>; trusted?: boolean }): Promise<{ service: LookupService; ran: LookupOutcome[] }> {
@@ -123,11 +124,12 @@ describe('where credentials go', function () {
       const credentials = new CredentialStore(secrets);
       await credentials.store({ kind: 'bearer', token: TOKEN });
       const consent = new OriginConsent(new MemoryMemento(), options.ask ?? (() => Promise.reject(new Error('asked unexpectedly'))));
+      const log = new Log('X API Explorer (origin test)');
+      const connection = new Connection({ credentials, log, isTrusted: () => options.trusted ?? true });
       const created = new LookupService({
-        credentials, consent, results: new ResultDocuments(), log: new Log('X API Explorer (origin test)'),
-        modules: new LazyModules(extensionPath), isTrusted: () => options.trusted ?? true,
+        connection, consent, results: new ResultDocuments(), log, modules: new LazyModules(extensionPath),
       });
-      services.push(created);
+      services.push(created, connection);
       const ran: LookupOutcome[] = [];
       created.onDidRun(({ outcome }) => ran.push(outcome));
       await created.whenReady();

@@ -159,7 +159,8 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
   },
 };
 
-export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
+// Pure, so a bundle that needs only the types or the labels (the activation shell) leaves the catalogue out.
+export const ENDPOINT_IDS = /* @__PURE__ */ Object.keys(ENDPOINTS) as EndpointId[];
 
 /** Page size limits of `custom_profiles/list.json`. */
 export const CUSTOM_PROFILES_COUNT = { min: 1, max: 50, default: 20 } as const;

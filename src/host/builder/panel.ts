@@ -251,18 +251,13 @@ export class BuilderPanel extends Disposable {
 }
 
 /**
- * Restores the builder after a window reload (the webview's saved state comes back with it). Register at activation;
- * package.json's `onWebviewPanel:xapi.requestBuilder` activation event makes sure the extension is running by then.
+ * Restores the builder after a window reload (the webview's saved state comes back with it). The serializer itself
+ * is registered at activation by the shell (package.json's `onWebviewPanel:xapi.requestBuilder` activation event
+ * makes sure the extension is running by then), which hands the panel over here.
  */
-export function registerBuilderSerializer(deps: BuilderDeps): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
-    deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
-      BuilderPanel.revive(panel, deps);
-      return Promise.resolve();
-    },
-  });
+export function reviveBuilder(panel: vscode.WebviewPanel, deps: BuilderDeps): void {
+  BuilderPanel.revive(panel, deps);
 }
-
 
 function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return {

@@ -4,12 +4,23 @@ import { redact } from '../../core/auth/redact';
 import { Disposable } from './lifecycle';
 
 export class Log extends Disposable {
-  private readonly channel: vscode.LogOutputChannel;
+  private made: vscode.LogOutputChannel | undefined;
   private secrets: readonly string[] = [];
 
-  constructor(name: string) {
+  /**
+   * The channel is made on the first line, not at activation (a log channel opens a file), and `firstLine` opens
+   * it, so every log says which editor wrote it.
+   */
+  constructor(private readonly name: string, private readonly firstLine?: () => string) {
     super();
-    this.channel = this._register(vscode.window.createOutputChannel(name, { log: true }));
+  }
+
+  private get channel(): vscode.LogOutputChannel {
+    if (!this.made) {
+      this.made = this._register(vscode.window.createOutputChannel(this.name, { log: true }));
+      if (this.firstLine) this.made.info(this.firstLine());
+    }
+    return this.made;
   }
 
   /** The current secrets, blanked wherever they would appear; refreshed whenever credentials change. */

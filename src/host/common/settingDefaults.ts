@@ -7,7 +7,7 @@ import { DEFAULT_VOCABULARY, VOCABULARIES, type Vocabulary } from '../../core/ca
 import { DEFAULT_BASE_URL } from '../../core/request/baseUrl';
 import type { Settings } from './ids';
 
-import { SANDBOX_MODES, type SandboxMode } from '../../core/request/lookupPlan';
+import { SANDBOX_MODES, type SandboxMode } from '../../core/request/connectionMode';
 
 /** The values of `xapi.sandbox`, as its `enum` lists them (the lookup plan owns what each means). */
 export { SANDBOX_MODES, type SandboxMode };

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { validateCredentials, type Credentials } from '../../core/auth/credentials';
 import type { AuthKind } from '../../core/catalog/endpoints';
-import { CREDENTIAL_PREFERENCE as PREFERENCE } from '../../core/request/lookupPlan';
+import { CREDENTIAL_PREFERENCE as PREFERENCE } from '../../core/request/connectionMode';
 import { Disposable } from '../common/lifecycle';
 
 const KEYS: Readonly<Record<AuthKind, string>> = {

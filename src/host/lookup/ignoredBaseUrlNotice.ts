@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { normalizeBaseUrl, originOf } from '../../core/request/baseUrl';
 import { stringSettingInText } from '../../core/request/workspaceBaseUrl';
+import { disposeAll, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
 import { Settings } from '../common/ids';
 
@@ -29,16 +30,17 @@ export function watchIgnoredBaseUrl(workspaceState: vscode.Memento, log: Log): v
     if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettingsJson');
   };
   const run = (): void => void check().catch((error: unknown) => log.warn(`workspace settings not read: ${error instanceof Error ? error.message : String(error)}`));
-  // Off the activation path: the files are read once the host is idle.
-  const timer = setTimeout(run, 0);
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.vscode/settings.json', false, false, true);
-  return vscode.Disposable.from(
-    { dispose: () => clearTimeout(timer) },
-    watcher,
-    watcher.onDidCreate(run),
-    watcher.onDidChange(run),
-    vscode.workspace.onDidChangeWorkspaceFolders(run),
-  );
+  // Off the activation path: the files are read, and watched, once the host is idle.
+  const watching: vscode.Disposable[] = [];
+  const timer = setTimeout(() => {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.vscode/settings.json', false, false, true);
+    watching.push(watcher, watcher.onDidCreate(run), watcher.onDidChange(run), vscode.workspace.onDidChangeWorkspaceFolders(run));
+    run();
+  }, 0);
+  return toDisposable(() => {
+    clearTimeout(timer);
+    disposeAll(watching);
+  });
 }
 
 async function baseUrlInWorkspaceFiles(): Promise<string | undefined> {

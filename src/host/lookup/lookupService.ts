@@ -4,12 +4,10 @@
  * through the lazily loaded engine with progress and cancel, logs, records and opens the result document.
  */
 import * as vscode from 'vscode';
-import { secretForms } from '../../core/auth/redact';
 import { SANDBOX_OAUTH1 } from '../../core/auth/sandboxCredentials';
 import type { Credentials } from '../../core/auth/credentials';
-import type { AuthKind } from '../../core/catalog/endpoints';
 import { originOf } from '../../core/request/baseUrl';
-import { answersFromSandbox, modeAuth, planLookup, validateForContext, type LookupContext, type Refusal } from '../../core/request/lookupPlan';
+import { planLookup, validateForContext, type Refusal } from '../../core/request/lookupPlan';
 import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest } from '../../core/request/describe';
@@ -22,35 +20,28 @@ import { Commands, ContextKeys, Settings } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
-import { onDidChangeSettings, readSettings, type XApiSettings } from '../common/settings';
-import type { CredentialStore } from '../credentials/store';
 import type { ResultDocuments } from '../results/documents';
+import type { Connection } from './connection';
 import type { OriginConsent } from './originConsent';
 import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from './runner';
 
 export interface LookupServiceDeps {
-  readonly credentials: CredentialStore;
+  /** Settings, trust and credentials as they are now, and the mode they make. */
+  readonly connection: Connection;
   readonly results: ResultDocuments;
   readonly log: Log;
   readonly modules: LazyModules;
   /** Asks before credentials first go to an origin that is neither X's nor on this machine. */
   readonly consent: OriginConsent;
-  /** Whether the workspace is trusted; VS Code's answer unless a test injects its own. */
-  readonly isTrusted?: () => boolean;
 }
 
 /** How long a lookup runs before a cancellable notification appears; quick ones never flash one. */
 const NOTIFY_AFTER_MS = 800;
 
 export class LookupService extends Disposable implements LookupRunner {
-  private settings: XApiSettings = readSettings();
-  /** Every credential in SecretStorage: a server may echo any of them, so outcomes are cleaned of all. */
-  private stored: ReadonlyMap<AuthKind, Credentials> = new Map();
-  private ready: Promise<void>;
   private http: HttpClient | undefined;
   private sandbox: Promise<SandboxServer> | undefined;
-  private readonly stateChanged = this._register(new vscode.EventEmitter<ConnectionState>());
-  readonly onDidChangeState = this.stateChanged.event;
+  readonly onDidChangeState: vscode.Event<ConnectionState>;
   private readonly ran = this._register(new vscode.EventEmitter<LookupRun>());
   readonly onDidRun = this.ran.event;
   private last: LookupRequest | undefined;
@@ -58,18 +49,10 @@ export class LookupService extends Disposable implements LookupRunner {
 
   constructor(private readonly deps: LookupServiceDeps) {
     super();
-    this.ready = this.refreshCredentials();
-    this._register(onDidChangeSettings(() => {
-      const previous = this.settings;
-      this.settings = readSettings();
+    this.onDidChangeState = deps.connection.onDidChangeState;
+    this._register(deps.connection.onDidChangeSettings(({ previous }) => {
       // A new timeout needs a new client; its pools close once in-flight requests are done.
-      if (previous.timeoutMs !== this.settings.timeoutMs) void this.resetHttp();
-      this.stateChanged.fire(this.state());
-    }));
-    // Restricted Mode ends when the user trusts the workspace; the mode shown changes with it.
-    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.stateChanged.fire(this.state())));
-    this._register(deps.credentials.onDidChange(() => {
-      this.ready = this.refreshCredentials().then(() => this.stateChanged.fire(this.state()));
+      if (previous.timeoutMs !== deps.connection.settings.timeoutMs) void this.resetHttp();
     }));
     this._register(toDisposable(() => {
       void this.http?.close();
@@ -83,29 +66,20 @@ export class LookupService extends Disposable implements LookupRunner {
   }
 
   state(): ConnectionState {
-    const context = this.context();
-    const sandbox = answersFromSandbox(context);
-    return {
-      sandbox,
-      restricted: !context.trusted,
-      auth: modeAuth(context),
-      baseUrl: sandbox ? 'sandbox' : this.settings.baseUrl,
-      vocabulary: this.settings.vocabulary,
-    };
+    return this.deps.connection.state();
   }
 
   /** Waits for the first credential read, so state() reflects SecretStorage. */
-  async whenReady(): Promise<ConnectionState> {
-    await this.ready;
-    return this.state();
+  whenReady(): Promise<ConnectionState> {
+    return this.deps.connection.whenReady();
   }
 
   validate(request: LookupRequest): PrepareResult {
-    return validateForContext(request, this.context());
+    return validateForContext(request, this.deps.connection.context());
   }
 
   urlFor(request: LookupRequest): string | undefined {
-    const plan = planLookup(request, this.context());
+    const plan = planLookup(request, this.deps.connection.context());
     if (!plan.ok) return undefined;
     // The sandbox picks a free port when it first starts; until then the preview says so.
     const base = plan.to === 'sandbox' ? this.sandboxBase ?? 'http://127.0.0.1:<sandbox port>' : plan.baseUrl;
@@ -113,8 +87,8 @@ export class LookupService extends Disposable implements LookupRunner {
   }
 
   async run(request: LookupRequest, options: RunOptions = {}): Promise<vscode.Uri | undefined> {
-    await this.ready;
-    const plan = planLookup(request, this.context(), { forceSandbox: options.forceSandbox === true });
+    await this.deps.connection.whenReady();
+    const plan = planLookup(request, this.deps.connection.context(), { forceSandbox: options.forceSandbox === true });
     if (!plan.ok) {
       this.refuse(plan.refusal);
       return undefined;
@@ -126,7 +100,7 @@ export class LookupService extends Disposable implements LookupRunner {
       credentials = SANDBOX_OAUTH1;
     } else {
       baseUrl = plan.baseUrl;
-      credentials = this.stored.get(plan.auth);
+      credentials = this.deps.connection.credentials(plan.auth);
       if (plan.needsConsent && !(await this.deps.consent.allows(originOf(baseUrl), plan.auth))) {
         this.refuseOrigin(originOf(baseUrl));
         return undefined;
@@ -139,7 +113,7 @@ export class LookupService extends Disposable implements LookupRunner {
     }
 
     const { LookupEngine } = this.deps.modules.loadEngine();
-    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.settings.vocabulary, http: this.client(), otherCredentials: [...this.stored.values()] });
+    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.deps.connection.settings.vocabulary, http: this.client(), otherCredentials: this.deps.connection.allCredentials() });
     const full = plan.request;
     this.last = full;
     void vscode.commands.executeCommand('setContext', ContextKeys.hasLastLookup, true);
@@ -191,19 +165,6 @@ export class LookupService extends Disposable implements LookupRunner {
     }
   }
 
-  /** What the plan depends on, read now: settings, trust, the kinds set. */
-  private context(): LookupContext {
-    const { sandbox, vocabulary, baseUrl, defaultUserFields, defaultTweetFields, defaultExpansions } = this.settings;
-    return {
-      sandbox,
-      vocabulary,
-      baseUrl,
-      trusted: this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted,
-      available: [...this.stored.keys()],
-      defaults: { userFields: defaultUserFields, tweetFields: defaultTweetFields, expansions: defaultExpansions },
-    };
-  }
-
   private refuse(refusal: Refusal): void {
     switch (refusal.reason) {
       case 'restricted': {
@@ -245,16 +206,11 @@ export class LookupService extends Disposable implements LookupRunner {
     });
   }
 
-  private async refreshCredentials(): Promise<void> {
-    this.stored = await this.deps.credentials.all();
-    this.deps.log.setSecrets(secretForms([...this.stored.values()]));
-  }
-
   private client(): HttpClient {
     if (!this.http) {
       const { HttpClient } = this.deps.modules.loadEngine();
       this.http = new HttpClient({
-        timeouts: { headersMs: this.settings.timeoutMs, bodyMs: this.settings.timeoutMs },
+        timeouts: { headersMs: this.deps.connection.settings.timeoutMs, bodyMs: this.deps.connection.settings.timeoutMs },
         userAgent: 'x-api-explorer-vscode',
       });
     }

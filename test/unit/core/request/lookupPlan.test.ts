@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { ENDPOINTS } from '../../../../src/core/catalog/endpoints';
-import {
-  answersFromSandbox, modeAuth, pickCredentialKind, planLookup, validateForContext, withFieldDefaults, type LookupContext,
-} from '../../../../src/core/request/lookupPlan';
+import { answersFromSandbox, modeAuth, type LookupContext } from '../../../../src/core/request/connectionMode';
+import { pickCredentialKind, planLookup, validateForContext, withFieldDefaults } from '../../../../src/core/request/lookupPlan';
 
 const NONE = { userFields: [], tweetFields: [], expansions: [] };
 const BASE: LookupContext = { sandbox: 'auto', trusted: true, available: [], vocabulary: '2.166', baseUrl: 'https://api.x.com', defaults: NONE };

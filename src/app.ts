@@ -1,0 +1,127 @@
+/**
+ * The second half of the composition root: everything the first lookup, command, tree or result needs, built on
+ * first use. dist/app.js is its own bundle, so activation (extension.ts) neither loads nor runs this code; the shell
+ * calls startApp() once, the first time VS Code asks for something only this half provides.
+ */
+import * as vscode from 'vscode';
+import { ENDPOINTS } from './core/catalog/endpoints';
+import type { LookupRequest } from './core/request/lookupRequest';
+import { summarizeOutcome } from './core/response/summary';
+import { builderArgs } from './core/request/commandArgs';
+import { BuilderPanel, reviveBuilder, type BuilderDeps } from './host/builder/panel';
+import type { CommandHandlers } from './host/common/commandRegistry';
+import type { LazyModules } from './host/common/lazyModules';
+import { DisposableStore } from './host/common/lifecycle';
+import type { Log } from './host/common/log';
+import { clearCredentials, setCredentials } from './host/credentials/commands';
+import type { CredentialStore } from './host/credentials/store';
+import type { Connection } from './host/lookup/connection';
+import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
+import { lookupCommand } from './host/lookup/paletteLookups';
+import { LookupService } from './host/lookup/lookupService';
+import { OriginConsent } from './host/lookup/originConsent';
+import type { StatusBar } from './host/lookup/statusBar';
+import { ResultDocuments } from './host/results/documents';
+import { ResultDiagnostics } from './host/results/diagnostics';
+import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
+import { ResultLensProvider } from './host/results/lens';
+import { savedLookupCommands } from './host/savedLookups/commands';
+import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
+import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookups/trees';
+
+/** What the shell built at activation and hands over. */
+export interface Shell {
+  readonly context: vscode.ExtensionContext;
+  readonly log: Log;
+  readonly credentials: CredentialStore;
+  readonly connection: Connection;
+  readonly status: StatusBar;
+  readonly modules: LazyModules;
+}
+
+/** What the shell forwards to: the handler of every command, the result documents, the trees and the builder. */
+export interface App extends vscode.Disposable {
+  readonly commands: CommandHandlers;
+  readonly results: vscode.TextDocumentContentProvider;
+  /** Resolve once the saved lookups file has been read (or failed to be: then they reject, and that was logged). */
+  readonly savedTree: Promise<vscode.TreeDataProvider<unknown>>;
+  readonly historyTree: Promise<vscode.TreeDataProvider<unknown>>;
+  readonly reviveBuilder: (panel: vscode.WebviewPanel) => void;
+}
+
+export function startApp(shell: Shell): App {
+  const { context, log, credentials, connection, status, modules } = shell;
+  const owned = new DisposableStore();
+  const results = owned.add(new ResultDocuments());
+  const consent = new OriginConsent(context.globalState);
+  const runner = owned.add(new LookupService({ connection, results, log, consent, modules }));
+  const indexes = new ResultIndexCache();
+  owned.add(new ResultDiagnostics(results, indexes));
+
+  // The store reads its file in the background; commands and trees wait for it. Disposed before the file was read,
+  // `owned` disposes what arrives.
+  const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
+  const urlOf = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
+  const trees = storeReady.then((store) => {
+    owned.add(store);
+    return { saved: owned.add(new SavedLookupTreeProvider(store, urlOf)), history: owned.add(new HistoryTreeProvider(store, urlOf)) };
+  });
+  trees.catch((error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
+
+  const last: LastLookupDeps = { runner, results, save: async (name, request) => (await storeReady).save(name, request) };
+  const builder: BuilderDeps = {
+    extensionUri: context.extensionUri,
+    runner,
+    save: last.save,
+    copyCurl: async (request) => void (await copyAsCurl(last, { request })),
+    log: (message) => log.info(message),
+    modules,
+  };
+  const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderArgs(args));
+
+  owned.add(vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes, modules)));
+  owned.add(vscode.languages.registerCodeLensProvider(resultSelector(), new ResultLensProvider(results)));
+  owned.add(runner.onDidRun(({ request, outcome }) => {
+    status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
+    // A history entry that could not be written (the store busy in another window) is said, not dropped silently.
+    void storeReady.then(
+      (store) => store.recordHistory({ request, ok: outcome.ok, status: outcome.status, durationMs: outcome.durationMs, summary: summarizeOutcome(request, outcome) })
+        .catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          log.warn(`history entry not written: ${message}`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('The run was not added to the history: {0}', message));
+        }),
+      // No store at all (it failed to open, and that was logged): nothing to record into.
+      () => undefined,
+    );
+  }));
+
+  const commands: CommandHandlers = {
+    lookupUser: lookupCommand('userById', runner, modules),
+    lookupUsers: lookupCommand('usersByIds', runner, modules),
+    lookupUserByUsername: lookupCommand('userByUsername', runner, modules),
+    lookupUsersByUsernames: lookupCommand('usersByUsernames', runner, modules),
+    lookupMe: lookupCommand('me', runner, modules),
+    lookupCustomProfile: lookupCommand('customProfile', runner, modules),
+    listCustomProfiles: lookupCommand('customProfiles', runner, modules),
+    openRequestBuilder: (args) => void openBuilder(args),
+    setCredentials: (args) => setCredentials(credentials, args),
+    clearCredentials: (args) => clearCredentials(credentials, args),
+    saveLookup: (args) => saveLookup(last, args),
+    rerunLastLookup: (args) => rerunLastLookup(last, args),
+    copyAsCurl: (args) => copyAsCurl(last, args),
+    trySandbox: () => trySandbox(last),
+    showLog: () => log.show(),
+    lookUpFromResult: (args) => lookUpFromResult(last, args),
+    ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }) }),
+  };
+
+  return {
+    commands,
+    results,
+    savedTree: trees.then((found) => found.saved),
+    historyTree: trees.then((found) => found.history),
+    reviveBuilder: (panel) => reviveBuilder(panel, builder),
+    dispose: () => owned.dispose(),
+  };
+}
