@@ -43,6 +43,19 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** What a single value must look like: a snowflake id or a username. */
 export type ValueKind = 'id' | 'username';
 
+/** Whether `value` is a well-formed id or username: what validation lets through and what is sent. */
+export function isWellFormed(kind: ValueKind, value: string): boolean {
+  return (kind === 'id' ? ID_PATTERN : USERNAME_PATTERN).test(value);
+}
+
+/**
+ * What two values naming the same user have in common: usernames are case-insensitive on X, so `Jack` and `jack`
+ * are one user asked for twice; ids are compared as they are.
+ */
+export function sameUserKey(kind: ValueKind, value: string): string {
+  return kind === 'username' ? value.toLowerCase() : value;
+}
+
 /** A value taken from the path (`/2/users/:id`). */
 export interface PathParam {
   readonly name: 'id' | 'username';

@@ -6,9 +6,9 @@ import {
   AUTH_LABELS,
   CUSTOM_PROFILES_COUNT,
   ENDPOINTS,
-  ID_PATTERN,
+  isWellFormed,
   requiresUserContext,
-  USERNAME_PATTERN,
+  sameUserKey,
   type AuthKind,
   type EndpointId,
   type EndpointSpec,
@@ -79,16 +79,12 @@ const RULE_TEXT: Readonly<Record<ValueKind, string>> = {
 /** Cursor values are opaque, but a printable token without spaces is all X ever hands out. */
 const CURSOR_PATTERN = /^[\x21-\x7e]{1,256}$/;
 
-function matches(kind: ValueKind, value: string): boolean {
-  return (kind === 'id' ? ID_PATTERN : USERNAME_PATTERN).test(value);
-}
-
 function checkValue(field: string, kind: ValueKind, value: unknown, issues: ValidationIssue[]): value is string {
   if (typeof value !== 'string') {
     issues.push({ field, message: `${field} must be a string, got ${describeType(value)}` });
     return false;
   }
-  if (!matches(kind, value)) {
+  if (!isWellFormed(kind, value)) {
     issues.push({ field, value, message: `${field} "${printable(value)}" ${RULE_TEXT[kind]}` });
     return false;
   }
@@ -116,8 +112,7 @@ function checkList(
   const good: string[] = [];
   for (const value of values) {
     if (!checkValue(field, kind, value, issues)) continue;
-    // Usernames are case-insensitive on X, so `Jack` and `jack` are the same user asked for twice.
-    const key = kind === 'username' ? value.toLowerCase() : value;
+    const key = sameUserKey(kind, value);
     if (seen.has(key)) {
       issues.push({ field, value, message: `${field} lists "${value}" more than once` });
       continue;

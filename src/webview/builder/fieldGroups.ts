@@ -1,6 +1,8 @@
 /**
  * The Fields section of the form: one checkbox group per field parameter (`user.fields`, `expansions`, `tweet.fields`
  * or `post.fields`), each value with its field doc as a tooltip, a count of the ticked ones, and All/None buttons.
+ * Each group's boxes are one Tab stop and its All/None another, with arrow keys inside (rovingFocus.ts): tabbing
+ * through the form no longer walks every box of every group.
  */
 import type { EndpointSpec } from '../../core/catalog/endpoints';
 import type { BuilderCatalog, EnumOption } from '../../shared/builder/protocol';
@@ -8,6 +10,7 @@ import { el, replaceChildren } from './dom';
 import { setErrors } from './fieldErrors';
 import { known } from './formState';
 import type { FormState } from './formState';
+import { rovingFocus } from './rovingFocus';
 
 /** The form's keys of the checkbox groups. */
 export type GroupKey = 'userFields' | 'expansions' | 'tweetFields';
@@ -86,11 +89,14 @@ export class FieldGroups {
     const none = el('button', { className: 'link', attrs: { type: 'button', 'aria-label': `Clear ${name}` } }, 'None');
     all.addEventListener('click', () => setAll(true));
     none.addEventListener('click', () => setAll(false));
+    const toolbar = el('span', { className: 'group-toolbar', attrs: { role: 'toolbar', 'aria-label': `Select ${name}` } }, all, none);
+    rovingFocus(toolbar, [all, none], 'toolbar');
+    rovingFocus(list, boxes, 'group');
     const fieldset = el(
       'fieldset',
       { id, className: 'group', attrs: { 'aria-describedby': `${id}-hint ${id}-error` } },
       el('legend', {}, name),
-      el('div', { className: 'group-bar' }, hintLine, el('span', { className: 'group-actions' }, counter, all, none)),
+      el('div', { className: 'group-bar' }, hintLine, el('span', { className: 'group-actions' }, counter, toolbar)),
       list,
       error,
     );

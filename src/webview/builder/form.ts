@@ -13,6 +13,7 @@ import type { BuilderCatalog, ConnectionSummary } from '../../shared/builder/pro
 import { el, replaceChildren } from './dom';
 import { EndpointPicker } from './endpointPicker';
 import { FieldGroups, GROUP_KEYS } from './fieldGroups';
+import { keepFocusInView } from './focusInView';
 import type { GroupKey } from './fieldGroups';
 import { suggestedName } from './formState';
 import type { FormState, TextInput } from './formState';
@@ -103,6 +104,7 @@ export class BuilderForm {
     });
 
     replaceChildren(this.root, header, this.form, this.footer.element);
+    keepFocusInView(this.footer.element);
   }
 
   /** (Re)builds what depends on the catalogue, keeping the current values where the new catalogue has them. */

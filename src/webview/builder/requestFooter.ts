@@ -1,6 +1,9 @@
 /**
  * The form's footer: the request URL as it will be sent, the cost estimate, the actions (Send, Save…, Copy as cURL),
  * the name row a save opens, and the two live regions that announce what happened.
+ *
+ * builder.css gives it a compact form in a short or narrow panel (a split editor): one line of URL, cost and actions,
+ * the explanations left out. The cost has a long and a short wording for that; the stylesheet shows one of them.
  */
 import type { CostEstimate } from '../../core/catalog/cost';
 import { el } from './dom';
@@ -18,6 +21,8 @@ export interface FooterEvents {
 const MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);
 const SHORTCUT = MAC ? '⌘Enter' : 'Ctrl+Enter';
 
+const COST_NOTE = 'Charged only for successful responses; the same user again within a UTC day is not charged again.';
+
 function money(usd: number): string {
   return `$${usd.toFixed(3)}`;
 }
@@ -30,12 +35,10 @@ export class RequestFooter {
     attrs: { tabindex: '0', 'aria-labelledby': 'xb-url-label', 'aria-describedby': 'xb-url-hint' },
   });
   private readonly urlHint = el('p', { id: 'xb-url-hint', className: 'hint', attrs: { hidden: true } });
-  private readonly cost = el('p', { id: 'xb-cost', className: 'cost' });
-  private readonly costNote = el(
-    'p',
-    { id: 'xb-cost-note', className: 'hint' },
-    'Charged only for successful responses; the same user again within a UTC day is not charged again.',
-  );
+  private readonly costFull = el('span', { className: 'full-only' });
+  private readonly costShort = el('span', { className: 'compact-only' });
+  private readonly cost = el('p', { id: 'xb-cost', className: 'cost' }, this.costFull, this.costShort);
+  private readonly costNote = el('p', { id: 'xb-cost-note', className: 'hint' }, COST_NOTE);
   private readonly saveToggle = el(
     'button',
     { id: 'xb-save-toggle', className: 'secondary', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'xb-save-form' } },
@@ -59,7 +62,12 @@ export class RequestFooter {
   constructor(private readonly events: FooterEvents) {
     const send = el(
       'button',
-      { id: 'xb-send', className: 'primary', attrs: { type: 'submit', form: 'xb-form', 'aria-keyshortcuts': MAC ? 'Meta+Enter' : 'Control+Enter' } },
+      {
+        id: 'xb-send',
+        className: 'primary',
+        // The title carries the shortcut where the compact footer leaves out the hint beside the buttons.
+        attrs: { type: 'submit', form: 'xb-form', title: `Send (${SHORTCUT})`, 'aria-keyshortcuts': MAC ? 'Meta+Enter' : 'Control+Enter' },
+      },
       'Send',
     );
     const copy = el('button', { id: 'xb-curl', className: 'secondary', attrs: { type: 'button' } }, 'Copy as cURL');
@@ -136,12 +144,17 @@ export class RequestFooter {
 
   showCost(cost: CostEstimate): void {
     if (cost.kind === 'notBilled') {
-      this.cost.textContent = 'Cost: custom profile reads are not billed per user under pay-per-use.';
+      this.costFull.textContent = 'Cost: custom profile reads are not billed per user under pay-per-use.';
+      this.costShort.textContent = 'Not billed per user';
+      this.cost.removeAttribute('title');
       this.costNote.hidden = true;
       return;
     }
     const users = `${cost.users} ${cost.users === 1 ? 'user' : 'users'}`;
-    this.cost.textContent = `Estimated cost: ${users} × ${money(cost.unitUsd)} = ${money(cost.totalUsd)} (pay-per-use).`;
+    this.costFull.textContent = `Estimated cost: ${users} × ${money(cost.unitUsd)} = ${money(cost.totalUsd)} (pay-per-use).`;
+    this.costShort.textContent = `${users} · ${money(cost.totalUsd)}`;
+    // The note as a tooltip too: the compact footer leaves the line out.
+    this.cost.setAttribute('title', COST_NOTE);
     this.costNote.hidden = false;
   }
 
