@@ -7,6 +7,8 @@
 import { ID_PATTERN, type AuthKind } from '../catalog/endpoints';
 import { DEFAULT_ORIGIN, normalizeBaseUrl } from '../request/baseUrl';
 import { tokenProblem, type Credentials } from './credentials';
+import type { OAuth1AccessToken } from './oauth1Handshake';
+import type { TokenSet } from './oauth2Tokens';
 import { secretForms } from './redact';
 
 /** A user signed in with OAuth 2.0 (Authorization Code with PKCE). */
@@ -47,6 +49,46 @@ export interface AppAccount {
 }
 
 export type Account = OAuth2UserAccount | OAuth1UserAccount | AppAccount;
+
+/**
+ * The account of an OAuth 2.0 sign-in: the tokens, whose they are (from `/2/users/me`), and the scopes X granted
+ * (what was asked for when the token answer does not say).
+ */
+export function oauth2Account(input: {
+  readonly baseUrl: string;
+  readonly clientId: string;
+  readonly owner: { readonly id: string; readonly username: string };
+  readonly tokens: TokenSet;
+  readonly requestedScopes: readonly string[];
+}): OAuth2UserAccount {
+  const { tokens } = input;
+  return {
+    kind: 'oauth2', baseUrl: input.baseUrl, clientId: input.clientId, userId: input.owner.id, username: input.owner.username,
+    accessToken: tokens.accessToken,
+    ...(tokens.refreshToken !== undefined ? { refreshToken: tokens.refreshToken } : {}),
+    ...(tokens.expiresAt !== undefined ? { expiresAt: tokens.expiresAt } : {}),
+    scopes: [...(tokens.scopes ?? input.requestedScopes)],
+  };
+}
+
+/** The account of a PIN sign-in: the app's consumer key and secret with the user's access token. */
+export function oauth1Account(input: {
+  readonly baseUrl: string;
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly token: OAuth1AccessToken;
+}): OAuth1UserAccount {
+  return {
+    kind: 'oauth1', baseUrl: input.baseUrl, userId: input.token.userId, screenName: input.token.screenName,
+    consumerKey: input.consumerKey, consumerSecret: input.consumerSecret,
+    accessToken: input.token.accessToken, accessTokenSecret: input.token.accessTokenSecret,
+  };
+}
+
+/** The app's account for an app-only Bearer token. */
+export function appAccount(baseUrl: string, token: string): AppAccount {
+  return { kind: 'bearer', baseUrl, token };
+}
 
 /** The version of the stored form; a record with another is refused, not guessed at. */
 export const ACCOUNT_SCHEMA_VERSION = 1;
