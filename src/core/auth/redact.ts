@@ -1,5 +1,6 @@
 /** Keeps secrets out of anything written for people: logs, error text, exported snippets. */
 import { secretsOf, type Credentials } from './credentials';
+import { base64, percentEncode } from './encoding';
 
 const PATTERNS: readonly RegExp[] = [
   // Authorization header values of any scheme. An OAuth 1.0a header in parameter form is left to the next pattern but
@@ -46,26 +47,6 @@ export function redactKnown(text: string, secrets: readonly string[]): string {
 export function holdsSecret(text: string, secrets: readonly string[]): boolean {
   for (const secret of secrets) if (secret.length >= MIN_SECRET_LENGTH && text.includes(secret)) return true;
   return false;
-}
-
-/** RFC 3986 percent-encoding, as OAuth 1.0a headers and Basic credentials spell values. */
-function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 of the UTF-8 bytes: core has no Buffer, and btoa refuses anything beyond Latin-1. */
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? BASE64[n & 63] : '=';
-  }
-  return out;
 }
 
 /**

@@ -91,6 +91,13 @@ export interface EndpointSpec {
   /** `list.json` pages with `count` (1 to 50) and `cursor`. */
   readonly paged: boolean;
   readonly auth: readonly AuthKind[];
+  /**
+   * The OAuth 2.0 scopes an OAuth 2.0 user token needs here, from the operation's `security` in X's OpenAPI specs
+   * (`OAuth2UserToken`); empty where OAuth 2.0 is not accepted. `auth` is the spec's list of schemes (`BearerToken`,
+   * `OAuth2UserToken`, `UserToken` for OAuth 1.0a); test/unit/core/catalog/endpointScopes.test.ts checks both against
+   * the specs.
+   */
+  readonly oauth2Scopes: readonly string[];
   readonly rateLimit: RateLimit;
   /** Whether a success is billed per user returned under pay-per-use. */
   readonly billedPerUser: boolean;
@@ -110,6 +117,8 @@ export interface EndpointSpec {
 const WINDOW = 15 * 60;
 const ANY_AUTH: readonly AuthKind[] = ['bearer', 'oauth2', 'oauth1'];
 const USER_CONTEXT: readonly AuthKind[] = ['oauth2', 'oauth1'];
+/** What the five v2 user lookups ask of an OAuth 2.0 token in both specs (2.166 and 2.167). */
+const USER_LOOKUP_SCOPES: readonly string[] = ['tweet.read', 'users.read'];
 const LOOKUP_LIMIT: RateLimit = { perApp: 300, perUser: 900, windowSeconds: WINDOW };
 
 export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
@@ -117,7 +126,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     id: 'userById', api: 'v2', method: 'GET', path: '/2/users/:id',
     summary: 'One user by id',
     pathParam: { name: 'id', kind: 'id' },
-    takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
+    takesFields: true, paged: false, auth: ANY_AUTH, oauth2Scopes: USER_LOOKUP_SCOPES, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-user-by-id',
     cliName: 'user', noun: 'user', recordNoun: 'user', icon: 'person', example: '2244994945',
   },
@@ -125,7 +134,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     id: 'usersByIds', api: 'v2', method: 'GET', path: '/2/users',
     summary: 'Up to 100 users by id',
     listParam: { name: 'ids', kind: 'id', min: 1, max: 100 },
-    takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
+    takesFields: true, paged: false, auth: ANY_AUTH, oauth2Scopes: USER_LOOKUP_SCOPES, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-users-by-ids',
     cliName: 'users', noun: 'users', recordNoun: 'user', icon: 'organization', example: '2244994945, 783214',
   },
@@ -133,7 +142,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     id: 'userByUsername', api: 'v2', method: 'GET', path: '/2/users/by/username/:username',
     summary: 'One user by username',
     pathParam: { name: 'username', kind: 'username' },
-    takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
+    takesFields: true, paged: false, auth: ANY_AUTH, oauth2Scopes: USER_LOOKUP_SCOPES, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-user-by-username',
     cliName: 'user-by-username', noun: 'user', recordNoun: 'user', icon: 'account', example: 'XDevelopers',
   },
@@ -141,14 +150,14 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     id: 'usersByUsernames', api: 'v2', method: 'GET', path: '/2/users/by',
     summary: 'Up to 100 users by username',
     listParam: { name: 'usernames', kind: 'username', min: 1, max: 100 },
-    takesFields: true, paged: false, auth: ANY_AUTH, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
+    takesFields: true, paged: false, auth: ANY_AUTH, oauth2Scopes: USER_LOOKUP_SCOPES, rateLimit: LOOKUP_LIMIT, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-users-by-usernames',
     cliName: 'users-by-username', noun: 'users', recordNoun: 'user', icon: 'organization', example: 'XDevelopers, X',
   },
   me: {
     id: 'me', api: 'v2', method: 'GET', path: '/2/users/me',
     summary: 'The authenticated user',
-    takesFields: true, paged: false, auth: USER_CONTEXT,
+    takesFields: true, paged: false, auth: USER_CONTEXT, oauth2Scopes: USER_LOOKUP_SCOPES,
     rateLimit: { perUser: 75, windowSeconds: WINDOW }, billedPerUser: true,
     docsUrl: 'https://docs.x.com/x-api/users/get-my-user',
     cliName: 'me', noun: 'me', recordNoun: 'user', icon: 'account',
@@ -157,7 +166,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
     id: 'customProfile', api: 'v1.1', method: 'GET', path: '/1.1/custom_profiles/:id.json',
     summary: 'One Direct Message custom profile',
     pathParam: { name: 'id', kind: 'id' },
-    takesFields: false, paged: false, auth: ['oauth1'],
+    takesFields: false, paged: false, auth: ['oauth1'], oauth2Scopes: [],
     rateLimit: { perUser: 180, windowSeconds: WINDOW }, billedPerUser: false,
     docsUrl: 'https://developer.x.com/en/docs/x-api/v1/direct-messages/custom-profiles/api-reference/get-profile',
     cliName: 'custom-profile', noun: 'custom profile', recordNoun: 'profile', icon: 'comment-discussion', example: '100001',
@@ -165,7 +174,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, EndpointSpec>> = {
   customProfiles: {
     id: 'customProfiles', api: 'v1.1', method: 'GET', path: '/1.1/custom_profiles/list.json',
     summary: 'Direct Message custom profiles, a page at a time',
-    takesFields: false, paged: true, auth: ['oauth1'],
+    takesFields: false, paged: true, auth: ['oauth1'], oauth2Scopes: [],
     rateLimit: { perUser: 180, windowSeconds: WINDOW }, billedPerUser: false,
     docsUrl: 'https://developer.x.com/en/docs/x-api/v1/direct-messages/custom-profiles/api-reference/get-profiles',
     cliName: 'custom-profiles', noun: 'custom profiles', recordNoun: 'profile', icon: 'comment-discussion',
