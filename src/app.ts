@@ -13,6 +13,12 @@ import type { CommandHandlers } from './host/common/commandRegistry';
 import type { LazyModules } from './host/common/lazyModules';
 import { DisposableStore } from './host/common/lifecycle';
 import type { Log } from './host/common/log';
+import type { OAuthClient } from './net/oauthClient';
+import type { AccountStore } from './host/auth/accountStore';
+import { signIn, signOut, switchAccount } from './host/auth/commands';
+import type { SessionFlows } from './host/auth/provider';
+import { Refresher } from './host/auth/refresher';
+import { SignInFlows } from './host/auth/signIn';
 import { clearCredentials, setCredentials } from './host/credentials/commands';
 import type { CredentialStore } from './host/credentials/store';
 import type { Connection } from './host/lookup/connection';
@@ -37,6 +43,7 @@ export interface Shell {
   readonly connection: Connection;
   readonly status: StatusBar;
   readonly modules: LazyModules;
+  readonly accounts: AccountStore;
 }
 
 /** What the shell forwards to: the handler of every command, the result documents, the trees and the builder. */
@@ -47,14 +54,31 @@ export interface App extends vscode.Disposable {
   readonly savedTree: Promise<vscode.TreeDataProvider<unknown>>;
   readonly historyTree: Promise<vscode.TreeDataProvider<unknown>>;
   readonly reviveBuilder: (panel: vscode.WebviewPanel) => void;
+  /** What the Accounts menu's provider (registered at activation) needs. */
+  readonly sessions: SessionFlows;
 }
 
 export function startApp(shell: Shell): App {
-  const { context, log, credentials, connection, status, modules } = shell;
+  const { context, log, credentials, connection, status, modules, accounts } = shell;
   const owned = new DisposableStore();
   const results = owned.add(new ResultDocuments());
   const consent = new OriginConsent(context.globalState);
-  const runner = owned.add(new LookupService({ connection, results, log, consent, modules }));
+  const oauthClients = new Map<string, OAuthClient>();
+  owned.add({ dispose: () => oauthClients.forEach((client) => void client.close()) });
+  const refresher = new Refresher({
+    store: accounts,
+    log,
+    client: (baseUrl) => {
+      let client = oauthClients.get(baseUrl);
+      if (!client) {
+        client = new (modules.loadEngine().OAuthClient)({ baseUrl, userAgent: 'x-api-explorer-vscode', otherSecrets: connection.allCredentialSecrets() });
+        oauthClients.set(baseUrl, client);
+      }
+      return client;
+    },
+  });
+  const runner = owned.add(new LookupService({ connection, results, log, consent, modules, refresher }));
+  const flows = new SignInFlows({ store: accounts, connection, modules, consent, log, sandboxUrl: () => runner.startedSandboxUrl() });
   const indexes = new ResultIndexCache();
   owned.add(new ResultDiagnostics(results, indexes));
 
@@ -113,6 +137,9 @@ export function startApp(shell: Shell): App {
     trySandbox: () => trySandbox(last),
     showLog: () => log.show(),
     lookUpFromResult: (args) => lookUpFromResult(last, args),
+    signIn: (args) => signIn(flows, args),
+    signOut: (args) => signOut(accounts, flows, args),
+    switchAccount: (args) => switchAccount(accounts, args),
     ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }) }),
   };
 
@@ -122,6 +149,14 @@ export function startApp(shell: Shell): App {
     savedTree: trees.then((found) => found.saved),
     historyTree: trees.then((found) => found.history),
     reviveBuilder: (panel) => reviveBuilder(panel, builder),
+    sessions: {
+      signIn: (scopes) => flows.signIn('oauth2', { scopes }),
+      signOut: (key) => flows.signOut(key),
+      fresh: async (key) => {
+        const entry = (await accounts.all()).get(key);
+        return entry?.account.kind === 'oauth2' ? refresher.fresh(key) : entry?.account;
+      },
+    },
     dispose: () => owned.dispose(),
   };
 }

@@ -11,6 +11,8 @@ import { DeferredApp, DeferredTree, registerDeferredCommands, registerDeferredDo
 import { Views } from './host/common/ids';
 import { LazyModules } from './host/common/lazyModules';
 import { Log } from './host/common/log';
+import { AccountStore } from './host/auth/accountStore';
+import { XAuthenticationProvider } from './host/auth/provider';
 import { CredentialStore } from './host/credentials/store';
 import { registerInlineDocs } from './host/inline/register';
 import { Connection } from './host/lookup/connection';
@@ -26,11 +28,13 @@ export interface XApiExplorerApi {
 export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const log = new Log('X API Explorer', () => `X API Explorer ${String(context.extension.packageJSON.version)} in ${vscode.env.appName} ${vscode.version}`);
   const credentials = new CredentialStore(context.secrets);
-  const connection = new Connection({ credentials, log });
+  const accounts = new AccountStore(context.secrets, context.globalState);
+  const connection = new Connection({ credentials, accounts, log });
   const status = new StatusBar();
   const modules = new LazyModules(context.extensionPath);
-  const shell: Shell = { context, log, credentials, connection, status, modules };
+  const shell: Shell = { context, log, credentials, connection, status, modules, accounts };
   const app = new DeferredApp((): App => requireApp(context.extensionPath).startApp(shell));
+  const provider = new XAuthenticationProvider(accounts, () => app.get().sessions);
   const saved = new DeferredTree(() => app.get().savedTree);
   const history = new DeferredTree(() => app.get().historyTree);
   context.subscriptions.push(
@@ -38,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     app,
     saved,
     history,
+    provider,
     log,
+    accounts,
     credentials,
     connection,
     status,

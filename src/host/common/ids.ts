@@ -33,6 +33,9 @@ export const Commands = {
   clearHistory: 'xapi.clearHistory',
   trySandbox: 'xapi.trySandbox',
   showLog: 'xapi.showLog',
+  signIn: 'xapi.signIn',
+  signOut: 'xapi.signOut',
+  switchAccount: 'xapi.switchAccount',
   /** Opened from "look up" links in result hovers; takes `{ id }` or `{ username }`. */
   lookUpFromResult: 'xapi.lookUpFromResult',
 } as const;
@@ -100,6 +103,9 @@ export const Settings = {
   inlineDiagnostics: 'xapi.inline.diagnostics',
   inlineLanguages: 'xapi.inline.languages',
   inlineMaxFileSizeKb: 'xapi.inline.maxFileSizeKb',
+  authRedirectPort: 'xapi.auth.redirectPort',
+  authAuthorizeUrl: 'xapi.auth.authorizeUrl',
+  authClientId: 'xapi.auth.clientId',
 } as const;
 
 export type SettingId = (typeof Settings)[keyof typeof Settings];

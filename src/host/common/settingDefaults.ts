@@ -7,6 +7,7 @@ import { DEFAULT_VOCABULARY, VOCABULARIES, type Vocabulary } from '../../core/ca
 import { DEFAULT_BASE_URL } from '../../core/request/baseUrl';
 import type { Settings } from './ids';
 
+import { DEFAULT_REDIRECT_PORT, X_AUTHORIZE_URL } from '../../core/auth/oauth2Authorize';
 import { SANDBOX_MODES, type SandboxMode } from '../../core/request/connectionMode';
 
 /** The values of `xapi.sandbox`, as its `enum` lists them (the lookup plan owns what each means). */
@@ -34,4 +35,9 @@ export const SETTING_DEFAULTS = {
   inlineLanguages: ['typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'python', 'http', 'json', 'jsonc', 'markdown'] as readonly string[],
   /** Documents larger than this (in units of 1,024 characters) are not read by the inline docs. */
   inlineMaxFileSizeKb: 1024,
+  /** The port of the registered redirect URI `http://127.0.0.1:<port>/callback`. */
+  authRedirectPort: DEFAULT_REDIRECT_PORT,
+  authAuthorizeUrl: X_AUTHORIZE_URL,
+  /** Empty: the user registers an app and enters its client id (the sandbox has its own). */
+  authClientId: '',
 } as const satisfies Readonly<Record<keyof typeof Settings, unknown>>;

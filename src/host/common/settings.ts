@@ -30,6 +30,15 @@ export interface XApiSettings {
   readonly defaultExpansions: readonly string[];
   readonly timeoutMs: number;
   readonly inline: InlineSettings;
+  /** Sign-in; application-scoped like the base URL, so read from user settings only. */
+  readonly auth: AuthSettings;
+}
+
+export interface AuthSettings {
+  readonly redirectPort: number;
+  /** Set by the user; otherwise the base URL's own (core's defaultAuthorizeUrl). */
+  readonly authorizeUrl: string | undefined;
+  readonly clientId: string;
 }
 
 function strings(value: unknown): readonly string[] {
@@ -58,6 +67,19 @@ export function readSettings(): XApiSettings {
     defaultExpansions: strings(config.get(Settings.defaultExpansions)),
     timeoutMs: typeof timeout === 'number' && timeout >= TIMEOUT_RANGE_MS.min && timeout <= TIMEOUT_RANGE_MS.max ? timeout : SETTING_DEFAULTS.timeoutMs,
     inline: readInline(config, chosenVocabulary),
+    auth: readAuth(config),
+  };
+}
+
+function readAuth(config: vscode.WorkspaceConfiguration): AuthSettings {
+  const user = <T>(key: string): T | undefined => config.inspect<T>(key)?.globalValue;
+  const port = user<unknown>(Settings.authRedirectPort);
+  const authorizeUrl = user<unknown>(Settings.authAuthorizeUrl);
+  const clientId = user<unknown>(Settings.authClientId);
+  return {
+    redirectPort: typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535 ? port : SETTING_DEFAULTS.authRedirectPort,
+    authorizeUrl: typeof authorizeUrl === 'string' && authorizeUrl.trim() !== '' ? authorizeUrl.trim() : undefined,
+    clientId: typeof clientId === 'string' ? clientId.trim() : SETTING_DEFAULTS.authClientId,
   };
 }
 

@@ -5,10 +5,14 @@
  * list in step with SecretStorage, so no line is written before the secrets are known to the log.
  */
 import * as vscode from 'vscode';
+import { credentialsOf } from '../../core/auth/account';
+import { availableKinds, chooseCredentials, currentUserAccount, type ChoiceInput, type CredentialChoice, type KeyedAccount } from '../../core/auth/accountChoice';
 import type { Credentials } from '../../core/auth/credentials';
 import { secretForms } from '../../core/auth/redact';
 import type { AuthKind } from '../../core/catalog/endpoints';
+import { normalizeBaseUrl } from '../../core/request/baseUrl';
 import { answersFromSandbox, modeAuth, type LookupContext } from '../../core/request/connectionMode';
+import type { AccountStore } from '../auth/accountStore';
 import { Disposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
 import { onDidChangeSettings, readSettings, type XApiSettings } from '../common/settings';
@@ -17,6 +21,8 @@ import type { ConnectionState } from './runner';
 
 export interface ConnectionDeps {
   readonly credentials: CredentialStore;
+  /** Signed-in accounts; absent in tests of pasted credentials alone. */
+  readonly accounts?: AccountStore;
   readonly log: Log;
   /** Whether the workspace is trusted; VS Code's answer unless a test injects its own. */
   readonly isTrusted?: () => boolean;
@@ -26,6 +32,7 @@ export class Connection extends Disposable {
   private current: XApiSettings = readSettings();
   /** Every credential in SecretStorage: a server may echo any of them, so outcomes are cleaned of all. */
   private stored: ReadonlyMap<AuthKind, Credentials> = new Map();
+  private accounts: readonly KeyedAccount[] = [];
   private ready: Promise<void>;
   private readonly settingsChanged = this._register(new vscode.EventEmitter<{ readonly previous: XApiSettings }>());
   /** After the settings were read again; `previous` is what they were. */
@@ -44,9 +51,11 @@ export class Connection extends Disposable {
     }));
     // Restricted Mode ends when the user trusts the workspace; the mode shown changes with it.
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.stateChanged.fire(this.state())));
-    this._register(deps.credentials.onDidChange(() => {
+    const reread = (): void => {
       this.ready = this.readCredentials().then(() => this.stateChanged.fire(this.state()));
-    }));
+    };
+    this._register(deps.credentials.onDidChange(reread));
+    if (deps.accounts) this._register(deps.accounts.onDidChange(reread));
   }
 
   get settings(): XApiSettings {
@@ -67,7 +76,7 @@ export class Connection extends Disposable {
       vocabulary,
       baseUrl,
       trusted: this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted,
-      available: [...this.stored.keys()],
+      available: availableKinds(this.choiceInput(this.networkOrigin())),
       defaults: { userFields: defaultUserFields, tweetFields: defaultTweetFields, expansions: defaultExpansions },
     };
   }
@@ -81,21 +90,60 @@ export class Connection extends Disposable {
       auth: modeAuth(context),
       baseUrl: sandbox ? 'sandbox' : this.current.baseUrl,
       vocabulary: this.current.vocabulary,
+      account: sandbox ? undefined : this.userAccountLabel(this.networkOrigin()),
     };
   }
 
-  /** The stored credentials of one kind, as of the last read. */
-  credentials(kind: AuthKind): Credentials | undefined {
-    return this.stored.get(kind);
+  /**
+   * The credentials of `kind` for a lookup to `origin` (the configured base URL's, or the running sandbox's), with
+   * the account behind them; as of the last read.
+   */
+  choose(origin: string, kind: AuthKind): CredentialChoice | undefined {
+    return chooseCredentials(this.choiceInput(origin), kind);
   }
 
-  /** Every stored credential, for the engine's redaction of what a server echoes. */
+  /** The origin of the configured base URL; undefined when the setting is invalid (lookups are refused then). */
+  networkOrigin(): string | undefined {
+    const parsed = normalizeBaseUrl(this.current.baseUrl);
+    return parsed.ok ? new URL(parsed.url).origin : undefined;
+  }
+
+  /** The label of the user account lookups to `origin` use, if one is signed in there. */
+  userAccountLabel(origin: string | undefined): string | undefined {
+    if (origin === undefined) return undefined;
+    const found = currentUserAccount(this.choiceInput(origin));
+    return found ? this.choose(origin, found.account.kind)?.label : undefined;
+  }
+
+  private choiceInput(origin: string | undefined): ChoiceInput {
+    return {
+      origin: origin ?? '',
+      accounts: this.accounts,
+      currentKey: this.deps.accounts?.currentKey(),
+      pasted: this.stored,
+      pastedOrigin: this.networkOrigin(),
+    };
+  }
+
+  /** Every stored credential (accounts' too), for the engine's redaction of what a server echoes. */
   allCredentials(): Credentials[] {
-    return [...this.stored.values()];
+    const all = [...this.stored.values()];
+    for (const { account } of this.accounts) {
+      all.push(credentialsOf(account));
+      // The refresh token is a secret too: redacted like a Bearer token.
+      if (account.kind === 'oauth2' && account.refreshToken !== undefined) all.push({ kind: 'bearer', token: account.refreshToken });
+    }
+    return all;
+  }
+
+  /** Every spelling of every secret known here, for the sign-in client's redaction of errors. */
+  allCredentialSecrets(): string[] {
+    return secretForms(this.allCredentials());
   }
 
   private async readCredentials(): Promise<void> {
     this.stored = await this.deps.credentials.all();
-    this.deps.log.setSecrets(secretForms([...this.stored.values()]));
+    this.accounts = this.deps.accounts ? [...(await this.deps.accounts.all()).values()].map(({ key, account }) => ({ key, account })) : [];
+    this.deps.log.setSecrets(secretForms(this.allCredentials()));
   }
 }

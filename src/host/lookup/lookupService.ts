@@ -5,7 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { SANDBOX_OAUTH1 } from '../../core/auth/sandboxCredentials';
+import type { CredentialChoice } from '../../core/auth/accountChoice';
 import type { Credentials } from '../../core/auth/credentials';
+import { checkEndpointAccess } from '../../core/auth/scopes';
+import { ENDPOINTS, type AuthKind } from '../../core/catalog/endpoints';
+import { CREDENTIAL_PREFERENCE } from '../../core/request/connectionMode';
 import { originOf } from '../../core/request/baseUrl';
 import { planLookup, validateForContext, type Refusal } from '../../core/request/lookupPlan';
 import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
@@ -21,6 +25,7 @@ import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
 import type { ResultDocuments } from '../results/documents';
+import type { Refresher } from '../auth/refresher';
 import type { Connection } from './connection';
 import type { OriginConsent } from './originConsent';
 import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from './runner';
@@ -28,6 +33,8 @@ import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from './run
 export interface LookupServiceDeps {
   /** Settings, trust and credentials as they are now, and the mode they make. */
   readonly connection: Connection;
+  /** Renews OAuth 2.0 account tokens before they expire and after a 401. */
+  readonly refresher?: Refresher;
   readonly results: ResultDocuments;
   readonly log: Log;
   readonly modules: LazyModules;
@@ -94,35 +101,55 @@ export class LookupService extends Disposable implements LookupRunner {
       return undefined;
     }
     let baseUrl: string;
-    let credentials: Credentials | undefined;
+    let choice: CredentialChoice | undefined;
+    const spec = ENDPOINTS[plan.request.endpoint];
     if (plan.to === 'sandbox') {
       baseUrl = (await this.startSandbox()).url;
-      credentials = SANDBOX_OAUTH1;
+      // An account signed in to this sandbox signs what it can; the sandbox's documented keys sign the rest.
+      choice = this.sandboxAccountChoice(originOf(baseUrl), spec.auth) ?? { credentials: SANDBOX_OAUTH1, label: 'sandbox' };
     } else {
       baseUrl = plan.baseUrl;
-      credentials = this.deps.connection.credentials(plan.auth);
+      choice = this.deps.connection.choose(originOf(baseUrl), plan.auth);
       if (plan.needsConsent && !(await this.deps.consent.allows(originOf(baseUrl), plan.auth))) {
         this.refuseOrigin(originOf(baseUrl));
         return undefined;
       }
     }
     // Cleared by another window between the plan and now.
-    if (!credentials) {
+    if (!choice) {
       this.refuse({ reason: 'no-credentials' });
       return undefined;
     }
+    if (choice.account) {
+      const access = checkEndpointAccess(spec, { kind: choice.account.kind, scopes: choice.account.kind === 'oauth2' ? choice.account.scopes : undefined });
+      if (!access.ok) {
+        this.refuseAccess(`${choice.label}: ${access.message}`);
+        return undefined;
+      }
+    }
+    let credentials = choice.credentials;
+    const refreshed = await this.refreshed(choice);
+    if (refreshed === null) return undefined;
+    if (refreshed) credentials = refreshed;
 
-    const { LookupEngine } = this.deps.modules.loadEngine();
-    const engine = new LookupEngine({ baseUrl, credentials, vocabulary: this.deps.connection.settings.vocabulary, http: this.client(), otherCredentials: this.deps.connection.allCredentials() });
     const full = plan.request;
     this.last = full;
     void vscode.commands.executeCommand('setContext', ContextKeys.hasLastLookup, true);
-    const outcome = await this.send(engine, full, plan.prepared);
+    let outcome = await this.send(this.engine(baseUrl, credentials), full, plan.prepared);
+    // A 401 on an OAuth 2.0 account: its token was revoked or expired early. Refreshed once, sent once more.
+    if (outcome.status === 401 && choice.accountKey && credentials.kind === 'oauth2' && this.deps.refresher) {
+      const renewed = await this.deps.refresher.fresh(choice.accountKey, credentials.accessToken);
+      if (renewed && renewed.accessToken !== credentials.accessToken) {
+        credentials = { kind: 'oauth2', accessToken: renewed.accessToken };
+        this.deps.log.info('sending again with the refreshed token after a 401');
+        outcome = await this.send(this.engine(baseUrl, credentials), full, plan.prepared);
+      }
+    }
     const sandbox = plan.to === 'sandbox';
-    const entry = this.deps.results.add(full, outcome, sandbox);
+    const entry = this.deps.results.add(full, outcome, sandbox, choice.label);
     this.deps.log[outcome.ok ? 'info' : 'warn'](
       `GET ${outcome.url ?? baseUrl + plan.prepared.pathAndQuery} -> ${outcome.ok ? outcome.status : outcome.status ?? outcome.error.kind} in ${Math.round(outcome.durationMs ?? 0)} ms` +
-        `${outcome.attempts && outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''} (${sandbox ? 'sandbox' : credentials.kind})` +
+        `${outcome.attempts && outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''} (${sandbox ? 'sandbox, ' : ''}${credentials.kind}, ${choice.label})` +
         (outcome.ok ? '' : `: ${outcome.error.message}`),
     );
     this.ran.fire({ request: full, outcome, entry });
@@ -139,6 +166,48 @@ export class LookupService extends Disposable implements LookupRunner {
         .then((choice) => choice && this.deps.log.show());
     }
     return entry.uri;
+  }
+
+  private engine(baseUrl: string, credentials: Credentials): LookupEngine {
+    const { LookupEngine } = this.deps.modules.loadEngine();
+    return new LookupEngine({ baseUrl, credentials, vocabulary: this.deps.connection.settings.vocabulary, http: this.client(), otherCredentials: this.deps.connection.allCredentials() });
+  }
+
+  /** The first kind the endpoint accepts that an account signed in to the running sandbox has. */
+  private sandboxAccountChoice(origin: string, accepted: readonly AuthKind[]): CredentialChoice | undefined {
+    for (const kind of CREDENTIAL_PREFERENCE) {
+      if (!accepted.includes(kind)) continue;
+      const choice = this.deps.connection.choose(origin, kind);
+      if (choice?.account) return choice;
+    }
+    return undefined;
+  }
+
+  /**
+   * Fresh OAuth 2.0 credentials for an account's choice when its token needed a refresh; undefined when nothing
+   * changed, null when the account could not be renewed (the user was told, nothing is sent).
+   */
+  private async refreshed(choice: CredentialChoice): Promise<Credentials | undefined | null> {
+    if (choice.account?.kind !== 'oauth2' || !choice.accountKey || !this.deps.refresher) return undefined;
+    try {
+      const fresh = await this.deps.refresher.fresh(choice.accountKey);
+      if (!fresh) return null;
+      return fresh.accessToken === choice.account.accessToken ? undefined : { kind: 'oauth2', accessToken: fresh.accessToken };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.deps.log.warn(`token refresh failed: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: the token of {0} could not be refreshed: {1}', choice.label, message));
+      return null;
+    }
+  }
+
+  private refuseAccess(message: string): void {
+    const signIn = vscode.l10n.t('Sign In…');
+    const switchAccount = vscode.l10n.t('Switch Account…');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', message), signIn, switchAccount).then((choice) => {
+      if (choice === signIn) void vscode.commands.executeCommand(Commands.signIn);
+      if (choice === switchAccount) void vscode.commands.executeCommand(Commands.switchAccount);
+    });
   }
 
   private async send(engine: LookupEngine, request: LookupRequest, prepared: PreparedRequest): Promise<LookupOutcome> {
@@ -230,6 +299,11 @@ export class LookupService extends Disposable implements LookupRunner {
       return server;
     });
     return this.sandbox;
+  }
+
+  /** The running sandbox's URL, starting it if need be (sign-in in sandbox mode goes there). */
+  async startedSandboxUrl(): Promise<string> {
+    return (await this.startSandbox()).url;
   }
 
   /** The URL of the running sandbox, if one was started. */

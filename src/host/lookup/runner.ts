@@ -15,6 +15,8 @@ export interface ConnectionState {
   readonly auth: AuthKind;
   readonly baseUrl: string;
   readonly vocabulary: Vocabulary;
+  /** The signed-in user account lookups use (`@name`), when there is one. */
+  readonly account?: string;
 }
 
 export interface RunOptions {

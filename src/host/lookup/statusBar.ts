@@ -46,7 +46,7 @@ export class StatusBar extends Disposable {
 
   private render(): void {
     if (!this.state) return;
-    const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : AUTH_LABELS[this.state.auth].short;
+    const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : this.state.account ?? AUTH_LABELS[this.state.auth].short;
     const limit = this.rateLimit ? ` ${this.rateLimit.info.remaining}/${this.rateLimit.info.limit}` : '';
     // Any origin other than X's own is always in view, so a changed xapi.baseUrl cannot go unnoticed.
     const origin = this.state.sandbox ? undefined : nonDefaultHost(this.state.baseUrl);
@@ -58,6 +58,7 @@ export class StatusBar extends Disposable {
     tooltip.appendText(this.state.sandbox
       ? vscode.l10n.t('Answering from the offline sandbox (its own documented credentials, user context).')
       : vscode.l10n.t('Sending to {0} with {1} credentials.', displayBaseUrl(this.state.baseUrl), AUTH_LABELS[this.state.auth].short));
+    if (this.state.account) tooltip.appendText(`\n\n${vscode.l10n.t('User-context lookups run as {0} (X API: Switch Account to change).', this.state.account)}`);
     if (this.state.restricted) {
       tooltip.appendText(`\n\n${vscode.l10n.t('Restricted Mode: this workspace is not trusted, so no credentials are sent from it; the sandbox, field docs and inline help work.')}`);
     }

@@ -31,6 +31,8 @@ export interface ResultEntry {
   /** Partial errors of a success, or the problems of a failure. */
   readonly problems: readonly Problem[];
   readonly sandbox: boolean;
+  /** Which credentials signed it: `@name`, `App (Bearer)`, `pasted Bearer token`, `sandbox`. */
+  readonly signedWith?: string;
   readonly createdAt: number;
 }
 
@@ -52,7 +54,7 @@ export class ResultDocuments extends Disposable implements vscode.TextDocumentCo
   }
 
   /** Keeps the result and returns the URI of its document. */
-  add(request: LookupRequest, outcome: LookupOutcome, sandbox: boolean): ResultEntry {
+  add(request: LookupRequest, outcome: LookupOutcome, sandbox: boolean, signedWith?: string): ResultEntry {
     this.sequence++;
     const uri = vscode.Uri.from({ scheme: RESULT_SCHEME, path: `/${this.sequence}/${resultTitle(request, outcome)}.json` });
     const entry: ResultEntry = {
@@ -69,6 +71,7 @@ export class ResultDocuments extends Disposable implements vscode.TextDocumentCo
       errorKind: outcome.ok ? undefined : outcome.error.kind,
       problems: outcome.ok ? outcome.problems : outcome.error.problems ?? [],
       sandbox,
+      ...(signedWith !== undefined ? { signedWith } : {}),
       createdAt: Date.now(),
     };
     this.entries.set(uri.toString(), entry);

@@ -32,6 +32,7 @@ export function statusLine(entry: ResultEntry): string {
     parts.push(`rate limit ${entry.rateLimit.remaining}/${entry.rateLimit.limit}, resets in ${formatDuration(secondsUntilReset(entry.rateLimit, Date.now()))}`);
   }
   if (entry.problems.length > 0) parts.push(`${entry.problems.length} error${entry.problems.length === 1 ? '' : 's'}`);
-  if (entry.sandbox) parts.push('sandbox');
+  if (entry.sandbox) parts.push(entry.signedWith && entry.signedWith !== 'sandbox' ? `sandbox as ${entry.signedWith}` : 'sandbox');
+  else if (entry.signedWith) parts.push(`as ${entry.signedWith}`);
   return parts.join(' · ');
 }
