@@ -28,6 +28,7 @@ export function connectionSummary(state: ConnectionState): ConnectionSummary {
     authLabel: AUTH_LABELS[state.auth].full,
     baseUrl: displayBaseUrl(state.baseUrl),
     vocabulary: state.vocabulary,
+    ...(state.account !== undefined ? { account: state.account } : {}),
   };
 }
 

@@ -22,7 +22,7 @@ import { builderCatalog, connectionSummary, describeUntrusted, fieldDefaults } f
 import { estimateCost, notBilled } from '../../core/catalog/cost';
 import { readSettings } from '../common/settings';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
-import { BUILDER_VIEW_TYPE } from '../common/ids';
+import { BUILDER_VIEW_TYPE, Commands } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable } from '../common/lifecycle';
 
@@ -175,6 +175,9 @@ export class BuilderPanel extends Disposable {
         return;
       case 'copyCurl':
         void this.act('copyCurl', () => this.copyCurl(message.request));
+        return;
+      case 'switchAccount':
+        void vscode.commands.executeCommand(Commands.switchAccount);
         return;
       default:
         assertNever(message, 'message');

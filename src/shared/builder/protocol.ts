@@ -48,6 +48,8 @@ export interface ConnectionSummary {
   /** Origin and path of the API, with any user info, query or fragment removed. */
   readonly baseUrl: string;
   readonly vocabulary: Vocabulary;
+  /** The signed-in user account user-context lookups run as (`@name`); a label, never a token. */
+  readonly account?: string;
 }
 
 /** Field selections a new form starts with (the `xapi.default*` settings). */
@@ -124,7 +126,9 @@ export type WebviewToHost =
   /** Store the lookup under `name` (the store's rule: `validateName`). Answered with `saved` or `error`. */
   | { readonly type: 'save'; readonly name: string; readonly request: BuilderRequest }
   /** Copy the lookup as a cURL command. Answered with `copied` or `error`. */
-  | { readonly type: 'copyCurl'; readonly request: BuilderRequest };
+  | { readonly type: 'copyCurl'; readonly request: BuilderRequest }
+  /** Pick the account lookups run as (or sign in): the host's Switch Account command. */
+  | { readonly type: 'switchAccount' };
 
 // ---------------------------------------------------------------------------------------------------------------
 // The guard
@@ -167,6 +171,7 @@ const MESSAGE_SHAPES: Readonly<Record<WebviewToHost['type'], Readonly<Record<str
   send: { type: isType('send'), request: isRequest },
   save: { type: isType('save'), name: isName, request: isRequest },
   copyCurl: { type: isType('copyCurl'), request: isRequest },
+  switchAccount: { type: isType('switchAccount') },
 };
 
 /**

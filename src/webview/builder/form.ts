@@ -27,6 +27,8 @@ export interface FormEvents {
   send(): void;
   save(name: string): void;
   copyCurl(): void;
+  /** The account link in the connection line. */
+  switchAccount(): void;
 }
 
 /** The issue's field as the form knows it: a text input, a checkbox group, or the form as a whole. */
@@ -230,10 +232,13 @@ export class BuilderForm {
     const where = connection.sandbox
       ? el('span', { className: 'badge' }, 'Sandbox')
       : el('span', { className: 'origin' }, connection.baseUrl);
+    const account = el('button', { className: 'link', attrs: { type: 'button', title: 'Choose the account user-context lookups run as, or sign in' } }, connection.account ?? 'Sign in…');
+    account.addEventListener('click', () => this.events.switchAccount());
     replaceChildren(
       this.connectionLine,
       where,
-      ` · ${connection.authLabel} · vocabulary ${connection.vocabulary}`,
+      ` · ${connection.authLabel} · vocabulary ${connection.vocabulary} · `,
+      account,
     );
     this.endpoints.showAuth(connection.auth);
   }

@@ -32,6 +32,7 @@ const form = new BuilderForm(root, {
   send: () => act('send'),
   save: (name) => act('save', name),
   copyCurl: () => act('copyCurl'),
+  switchAccount: () => post({ type: 'switchAccount' }),
 });
 
 function currentRequest(): BuilderRequest | undefined {
