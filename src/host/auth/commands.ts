@@ -30,7 +30,7 @@ export async function signIn(flows: SignInFlows, args?: unknown): Promise<string
     if (!pick) return undefined;
     method = pick.method;
   }
-  const account = await flows.signIn(method, { scopes: parsed.scopes });
+  const account = await flows.signIn(method, { scopes: parsed.scopes, ...(parsed.keys ? { keys: parsed.keys } : {}) });
   return account ? accountLabel(account) : undefined;
 }
 

@@ -6,6 +6,7 @@
  * user settings, after the same per-origin consent as lookups. Nothing is stored until a flow has succeeded.
  */
 import * as vscode from 'vscode';
+import { tokenProblem } from '../../core/auth/credentials';
 import { appAccount, accountLabel, oauth1Account, oauth2Account, type Account } from '../../core/auth/account';
 import { defaultAuthorizeUrl } from '../../core/auth/oauth2Authorize';
 import { oauth1AuthorizeUrl, pinProblem } from '../../core/auth/oauth1Handshake';
@@ -35,6 +36,14 @@ export interface SignInDeps {
   readonly sandboxUrl: () => Promise<string>;
   /** Opens a URL in the user's browser; VS Code's openExternal unless a test injects its own. */
   readonly openExternal?: (url: string) => Thenable<boolean>;
+  /** Asks for one value; VS Code's input box unless a test injects its own. */
+  readonly ask?: (options: vscode.InputBoxOptions) => Thenable<string | undefined>;
+}
+
+/** App keys given with the command (automation): used for this sign-in and kept like typed ones. */
+export interface GivenKeys {
+  readonly apiKey: string;
+  readonly apiSecret: string;
 }
 
 /** Where a sign-in goes and with which app. */
@@ -50,7 +59,7 @@ export class SignInFlows {
   constructor(private readonly deps: SignInDeps) {}
 
   /** Runs a flow; resolves to the new account's label, or undefined when cancelled or failed (the user was told). */
-  async signIn(method: SignInMethod, options: { readonly scopes?: readonly string[] } = {}): Promise<Account | undefined> {
+  async signIn(method: SignInMethod, options: { readonly scopes?: readonly string[]; readonly keys?: GivenKeys } = {}): Promise<Account | undefined> {
     let client: OAuthClient | undefined;
     try {
       const target = await this.target();
@@ -58,8 +67,8 @@ export class SignInFlows {
         baseUrl: target.baseUrl, userAgent: 'x-api-explorer-vscode', otherSecrets: this.deps.connection.allCredentialSecrets(),
       });
       const account = method === 'oauth2' ? await this.oauth2(target, client, options.scopes ?? [])
-        : method === 'oauth1' ? await this.oauth1(target, client)
-        : await this.app(target, client);
+        : method === 'oauth1' ? await this.oauth1(target, client, options.keys)
+        : await this.app(target, client, options.keys);
       if (!account) return undefined;
       const key = await this.deps.store.put(account, { ephemeral: target.sandbox });
       if (account.kind !== 'bearer') await this.deps.store.setCurrent(key);
@@ -113,6 +122,10 @@ export class SignInFlows {
     return { baseUrl: parsed.url, sandbox: false };
   }
 
+  private input(options: vscode.InputBoxOptions): Thenable<string | undefined> {
+    return this.deps.ask ? this.deps.ask(options) : vscode.window.showInputBox(options);
+  }
+
   private open(url: string): Thenable<boolean> {
     return this.deps.openExternal ? this.deps.openExternal(url) : vscode.env.openExternal(vscode.Uri.parse(url, true));
   }
@@ -142,7 +155,7 @@ export class SignInFlows {
     const paste = vscode.l10n.t('Paste Browser URL…');
     const offerPaste = async (): Promise<void> => {
       for (;;) {
-        const text = await vscode.window.showInputBox({
+        const text = await this.input({
           title: vscode.l10n.t('X API: Finish Signing In'),
           prompt: vscode.l10n.t('After approving, paste the address the browser ended on (it starts with {0}).', attempt.redirectUri),
           ignoreFocusOut: true,
@@ -181,13 +194,13 @@ export class SignInFlows {
     );
   }
 
-  private async oauth1(target: Target, client: OAuthClient): Promise<Account | undefined> {
-    const consumer = await this.keys(target, AppSecretKeys.consumer(originOf(target.baseUrl)), vscode.l10n.t('API Key (consumer key)'), vscode.l10n.t('API Key Secret (consumer secret)'));
+  private async oauth1(target: Target, client: OAuthClient, given?: GivenKeys): Promise<Account | undefined> {
+    const consumer = await this.keys(target, AppSecretKeys.consumer(originOf(target.baseUrl)), vscode.l10n.t('API Key (consumer key)'), vscode.l10n.t('API Key Secret (consumer secret)'), given);
     if (!consumer) return undefined;
     const keys = { consumerKey: consumer.apiKey, consumerSecret: consumer.apiSecret };
     const requestToken = await client.requestToken(keys);
     void this.open(oauth1AuthorizeUrl(target.baseUrl, requestToken.token));
-    const pin = await vscode.window.showInputBox({
+    const pin = await this.input({
       title: vscode.l10n.t('X API: Sign In with a PIN (OAuth 1.0a)'),
       prompt: vscode.l10n.t('Approve in the browser, then type the PIN X shows.'),
       ignoreFocusOut: true,
@@ -198,15 +211,19 @@ export class SignInFlows {
     return oauth1Account({ baseUrl: target.baseUrl, ...keys, token });
   }
 
-  private async app(target: Target, client: OAuthClient): Promise<Account | undefined> {
-    const keys = await this.keys(target, AppSecretKeys.appKeys(originOf(target.baseUrl)), vscode.l10n.t('API Key'), vscode.l10n.t('API Key Secret'));
+  private async app(target: Target, client: OAuthClient, given?: GivenKeys): Promise<Account | undefined> {
+    const keys = await this.keys(target, AppSecretKeys.appKeys(originOf(target.baseUrl)), vscode.l10n.t('API Key'), vscode.l10n.t('API Key Secret'), given);
     if (!keys) return undefined;
     const token = await client.appToken(keys);
     return appAccount(target.baseUrl, token);
   }
 
   /** The app's key and secret: the sandbox's documented ones, the ones kept for this origin, or asked once. */
-  private async keys(target: Target, secretKey: string, keyPrompt: string, secretPrompt: string): Promise<{ apiKey: string; apiSecret: string } | undefined> {
+  private async keys(target: Target, secretKey: string, keyPrompt: string, secretPrompt: string, given?: GivenKeys): Promise<{ apiKey: string; apiSecret: string } | undefined> {
+    if (given) {
+      if (!target.sandbox) await this.deps.store.storeAppSecret(secretKey, { apiKey: given.apiKey, apiSecret: given.apiSecret });
+      return given;
+    }
     if (target.sandbox) return { apiKey: SANDBOX_API_KEY, apiSecret: SANDBOX_API_SECRET };
     const kept = await this.deps.store.appSecret<{ apiKey: string; apiSecret: string }>(secretKey, ['apiKey', 'apiSecret']);
     if (kept) return kept;
@@ -218,7 +235,7 @@ export class SignInFlows {
   }
 
   private async askSecret(prompt: string): Promise<string | undefined> {
-    const value = await vscode.window.showInputBox({
+    const value = await this.input({
       title: vscode.l10n.t('X API: Sign In'), prompt, password: true, ignoreFocusOut: true,
       validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Required') : /\s/.test(text.trim()) ? vscode.l10n.t('Keys never contain spaces or line breaks; check what was pasted') : undefined),
     });
@@ -226,7 +243,7 @@ export class SignInFlows {
   }
 
   private async askClientId(): Promise<string | undefined> {
-    const value = await vscode.window.showInputBox({
+    const value = await this.input({
       title: vscode.l10n.t('X API: Sign In with X (OAuth 2.0)'),
       prompt: vscode.l10n.t('The OAuth 2.0 Client ID of your app (developer portal, Keys and tokens). It is saved in the setting xapi.auth.clientId.'),
       ignoreFocusOut: true,
@@ -241,7 +258,7 @@ export class SignInFlows {
   private async clientSecret(clientId: string, ask: boolean): Promise<string | undefined> {
     const kept = await this.deps.store.appSecret<{ secret: string }>(AppSecretKeys.clientSecret(clientId), ['secret']);
     if (kept || !ask) return kept?.secret;
-    const value = await vscode.window.showInputBox({
+    const value = await this.input({
       title: vscode.l10n.t('X API: Sign In with X (OAuth 2.0)'),
       prompt: vscode.l10n.t('Client Secret, only if your app is a confidential client; leave empty for a public (native) app.'),
       password: true,
@@ -272,15 +289,27 @@ export class SignInFlows {
   }
 }
 
-/** Parses `{ method, scopes }` of `xapi.signIn`'s argument; undefined when there is none to parse. */
-export function signInArgs(args: unknown): { method?: SignInMethod; scopes: string[] } | { error: string } {
+/**
+ * Parses `xapi.signIn`'s argument: `{ method, scopes }`, and for `oauth1` / `app` optionally the app's key and secret
+ * (`apiKey`, `apiSecret`), as Set Credentials takes tokens. Messages never repeat a value.
+ */
+export function signInArgs(args: unknown): { method?: SignInMethod; scopes: string[]; keys?: GivenKeys } | { error: string } {
   if (args === undefined) return { scopes: [] };
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return { error: 'the argument must be an object like { method: "oauth2" }' };
   const record = args as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (key !== 'method' && key !== 'scopes') return { error: `unknown key ${key.slice(0, 40)} (method and scopes are allowed)` };
+  const allowed = ['method', 'scopes', 'apiKey', 'apiSecret'];
+  for (const key of Object.keys(record)) if (!allowed.includes(key)) return { error: `unknown key ${key.slice(0, 40)} (${allowed.join(', ')} are allowed)` };
   const method = record.method;
   if (method !== undefined && !SIGN_IN_METHODS.includes(method as SignInMethod)) return { error: 'method must be oauth2, oauth1 or app' };
   const scopes = record.scopes === undefined ? [] : Array.isArray(record.scopes) && record.scopes.every((s) => typeof s === 'string') ? (record.scopes as string[]) : typeof record.scopes === 'string' ? parseScopeList(record.scopes) : undefined;
   if (scopes === undefined) return { error: 'scopes must be a list of strings' };
-  return { method: method as SignInMethod | undefined, scopes };
+  if (record.apiKey === undefined && record.apiSecret === undefined) return { method: method as SignInMethod | undefined, scopes };
+  if (method !== 'oauth1' && method !== 'app') return { error: 'apiKey and apiSecret go with method oauth1 or app' };
+  for (const key of ['apiKey', 'apiSecret'] as const) {
+    const value = record[key];
+    if (typeof value !== 'string' || value === '') return { error: `${key} must be a non-empty string` };
+    const problem = tokenProblem(value);
+    if (problem) return { error: `${key} ${problem}` };
+  }
+  return { method, scopes, keys: { apiKey: record.apiKey as string, apiSecret: record.apiSecret as string } };
 }
