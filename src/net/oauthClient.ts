@@ -54,6 +54,8 @@ export const DEFAULT_AUTH_MAX_BODY_BYTES = 64 * 1024;
 interface Answer {
   readonly status: number;
   readonly text: string;
+  /** Every secret the request carried, its Authorization header's value included: what error text must not hold. */
+  readonly secrets: readonly string[];
 }
 
 interface Call {
@@ -107,7 +109,7 @@ export class OAuthClient {
       },
       secrets: [input.code, input.codeVerifier, ...(input.clientSecret !== undefined ? [input.clientSecret] : [])],
     }, options);
-    return this.tokens(answer, 'the code exchange', [input.code, input.codeVerifier]);
+    return this.tokens(answer, 'the code exchange');
   }
 
   /**
@@ -125,7 +127,7 @@ export class OAuthClient {
       form: { grant_type: 'refresh_token', refresh_token: input.refreshToken, client_id: input.clientSecret === undefined ? input.clientId : undefined },
       secrets: [input.refreshToken, ...(input.clientSecret !== undefined ? [input.clientSecret] : [])],
     }, options);
-    return this.tokens(answer, 'the refresh', [input.refreshToken]);
+    return this.tokens(answer, 'the refresh');
   }
 
   /** Revokes an access or refresh token (`/2/oauth2/revoke`). An unknown token is not an error (RFC 7009). */
@@ -139,7 +141,7 @@ export class OAuthClient {
       form: { token: input.token, token_type_hint: input.tokenTypeHint, client_id: input.clientSecret === undefined ? input.clientId : undefined },
       secrets: [input.token, ...(input.clientSecret !== undefined ? [input.clientSecret] : [])],
     }, options);
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the revocation'), [input.token, input.clientSecret]);
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the revocation'), answer.secrets);
   }
 
   /** The app-only Bearer token for an API key and secret (`/oauth2/token`, `grant_type=client_credentials`). */
@@ -150,11 +152,11 @@ export class OAuthClient {
       headers: { authorization: basicAuthorization(input.apiKey, input.apiSecret) },
       form: { grant_type: 'client_credentials' }, secrets,
     }, options);
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the app-only token request'), secrets);
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the app-only token request'), answer.secrets);
     try {
       return parseAppTokenResponse(parseJson(answer.text));
     } catch (error) {
-      throw this.clean(error, secrets, answer.text);
+      throw this.clean(error, answer.secrets, answer.text);
     }
   }
 
@@ -167,7 +169,7 @@ export class OAuthClient {
       headers: { authorization: basicAuthorization(input.apiKey, input.apiSecret) },
       form: { access_token: input.token }, secrets,
     }, options);
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'invalidating the app-only token'), secrets);
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'invalidating the app-only token'), answer.secrets);
   }
 
   /** Step one of the PIN flow: a request token, signed with the consumer key and secret only, `oauth_callback=oob`. */
@@ -179,11 +181,11 @@ export class OAuthClient {
       headers: { authorization: handshakeAuthorization('POST', url, { ...input, extra: { oauth_callback: 'oob' } }, this.signing) },
       secrets,
     }, options);
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the request token step'), secrets);
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'the request token step'), answer.secrets);
     try {
       return parseRequestTokenAnswer(answer.text);
     } catch (error) {
-      throw this.clean(error, secrets, answer.text);
+      throw this.clean(error, answer.secrets, answer.text);
     }
   }
 
@@ -210,12 +212,12 @@ export class OAuthClient {
       const error = tokenEndpointError(answer.status, answer.text, 'the access token step');
       // X answers a wrong or used PIN with 401: say so rather than blame the consumer key.
       const wrongPin = answer.status === 401 ? new SignInError('invalid-grant', `the access token step failed with HTTP 401 (${error.detail.description ?? 'refused'}); the PIN is wrong or used, or the request token expired: start again`, error.detail) : error;
-      throw this.clean(wrongPin, secrets);
+      throw this.clean(wrongPin, answer.secrets);
     }
     try {
       return parseAccessTokenAnswer(answer.text);
     } catch (error) {
-      throw this.clean(error, secrets, answer.text);
+      throw this.clean(error, answer.secrets, answer.text);
     }
   }
 
@@ -225,12 +227,12 @@ export class OAuthClient {
     const url = `${this.options.baseUrl}/2/users/me`;
     const secrets = secretsOf(credentials);
     const answer = await this.send({ path: '/2/users/me', method: 'GET', what: 'asking who signed in', headers: { authorization: authorize('GET', url) }, secrets }, options);
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'asking who signed in (GET /2/users/me)'), secrets);
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, 'asking who signed in (GET /2/users/me)'), answer.secrets);
     const body = parseJson(answer.text) as { data?: { id?: unknown; username?: unknown } } | undefined;
     const id = body?.data?.id;
     const username = body?.data?.username;
     if (typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id) || typeof username !== 'string' || !/^[A-Za-z0-9_]{1,50}$/.test(username)) {
-      throw this.clean(new SignInError('invalid-response', 'GET /2/users/me did not answer with a user id and username'), secrets);
+      throw this.clean(new SignInError('invalid-response', 'GET /2/users/me did not answer with a user id and username'), answer.secrets);
     }
     return { id, username };
   }
@@ -244,12 +246,12 @@ export class OAuthClient {
     return clientSecret === undefined ? {} : { authorization: basicAuthorization(clientId, clientSecret) };
   }
 
-  private tokens(answer: Answer, what: string, sent: readonly string[]): TokenSet {
-    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, what), sent);
+  private tokens(answer: Answer, what: string): TokenSet {
+    if (!ok(answer)) throw this.clean(tokenEndpointError(answer.status, answer.text, what), answer.secrets);
     try {
       return parseTokenResponse(parseJson(answer.text), this.deps.now());
     } catch (error) {
-      throw this.clean(error, sent, answer.text);
+      throw this.clean(error, answer.secrets, answer.text);
     }
   }
 
@@ -263,6 +265,9 @@ export class OAuthClient {
       accept: 'application/json', 'user-agent': this.userAgent, ...call.headers,
       ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
     };
+    // The header's own value too: a Basic header is the Base64 of id and secret, which a server may quote back.
+    const authorization = headers.authorization;
+    const hidden = [...call.secrets, ...(authorization ? [authorization, authorization.replace(/^\S+\s+/, '')] : [])];
     try {
       const response = await request(`${this.options.baseUrl}${call.path}`, { method: call.method, headers, body, dispatcher: this.dispatcher, signal });
       const declared = Number(response.headers['content-length']);
@@ -280,13 +285,13 @@ export class OAuthClient {
         }
         chunks.push(chunk);
       }
-      return { status: response.statusCode, text: Buffer.concat(chunks, size).toString('utf8') };
+      return { status: response.statusCode, text: Buffer.concat(chunks, size).toString('utf8'), secrets: hidden };
     } catch (error) {
-      if (error instanceof SignInError) throw this.clean(error, call.secrets);
+      if (error instanceof SignInError) throw this.clean(error, hidden);
       if (options.signal?.aborted) throw new SignInError('cancelled', `${call.what} was cancelled`);
       if (deadline.aborted) throw new SignInError('timeout', `${call.what} took longer than ${this.timeoutMs} ms`);
       const classified = classifyThrown(error, undefined);
-      throw this.clean(new SignInError(classified.kind === 'timeout' ? 'timeout' : 'network', `${call.what} failed: ${classified.message}`), call.secrets);
+      throw this.clean(new SignInError(classified.kind === 'timeout' ? 'timeout' : 'network', `${call.what} failed: ${classified.message}`), hidden);
     }
   }
 

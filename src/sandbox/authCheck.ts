@@ -8,7 +8,25 @@ import { SANDBOX_BEARER, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/auth/san
 /** Who is calling: the app alone, or a user through one of the user-context methods. */
 export type Principal =
   | { readonly ok: true; readonly context: 'app'; readonly key: string }
-  | { readonly ok: true; readonly context: 'user'; readonly method: 'oauth1' | 'oauth2'; readonly key: string };
+  | {
+      readonly ok: true;
+      readonly context: 'user';
+      readonly method: 'oauth1' | 'oauth2';
+      readonly key: string;
+      /** The scopes an OAuth 2.0 token issued by the sandbox's sign-in was granted; undefined for the documented one (all). */
+      readonly scopes?: readonly string[];
+    };
+
+/**
+ * Tokens the sandbox's sign-in endpoints issued (oauthAuthority.ts), looked up beside the documented credentials:
+ * they are accepted the same way, until they expire or are revoked.
+ */
+export interface IssuedTokens {
+  /** What a Bearer token issued here is: an app token, an OAuth 2.0 user token, or refused (expired, revoked). */
+  bearer(token: string): { readonly context: 'app' } | { readonly context: 'user'; readonly scopes: readonly string[] } | { readonly refused: string } | undefined;
+  /** The secret of an OAuth 1.0a access token issued by the PIN flow. */
+  oauth1Secret(token: string): string | undefined;
+}
 
 /** Why a request was refused; `v1Code` is the v1.1 error code X uses for it. */
 export interface AuthFailure {
@@ -97,13 +115,17 @@ export class NonceCache {
   }
 }
 
-export function authenticate(input: AuthInput, nonces: NonceCache | undefined): Principal | AuthFailure {
+export function authenticate(input: AuthInput, nonces: NonceCache | undefined, issued?: IssuedTokens): Principal | AuthFailure {
   const header = input.authorization;
   if (!header) return { ok: false, reason: 'no Authorization header', v1Code: 215 };
   const bearer = /^Bearer\s+(\S+)$/i.exec(header);
   if (bearer) {
     if (safeEqual(bearer[1], SANDBOX_BEARER.token)) return { ok: true, context: 'app', key: 'app' };
     if (safeEqual(bearer[1], SANDBOX_OAUTH2.accessToken)) return { ok: true, context: 'user', method: 'oauth2', key: 'user' };
+    const found = issued?.bearer(bearer[1]);
+    if (found && 'refused' in found) return { ok: false, reason: found.refused, v1Code: 89 };
+    if (found?.context === 'app') return { ok: true, context: 'app', key: 'app' };
+    if (found?.context === 'user') return { ok: true, context: 'user', method: 'oauth2', key: 'user', scopes: found.scopes };
     return { ok: false, reason: 'unknown bearer token', v1Code: 89 };
   }
   const oauth = parseOAuthHeader(header);
@@ -115,13 +137,15 @@ export function authenticate(input: AuthInput, nonces: NonceCache | undefined): 
   const version = oauth.get('oauth_version');
   if (version !== undefined && version !== '1.0') return { ok: false, reason: 'oauth_version must be 1.0', v1Code: 32 };
   if (oauth.get('oauth_consumer_key') !== SANDBOX_OAUTH1.consumerKey) return { ok: false, reason: 'unknown consumer key', v1Code: 32 };
-  if (oauth.get('oauth_token') !== SANDBOX_OAUTH1.accessToken) return { ok: false, reason: 'unknown access token', v1Code: 89 };
+  const token = oauth.get('oauth_token') ?? '';
+  const tokenSecret = token === SANDBOX_OAUTH1.accessToken ? SANDBOX_OAUTH1.accessTokenSecret : issued?.oauth1Secret(token);
+  if (tokenSecret === undefined) return { ok: false, reason: 'unknown access token', v1Code: 89 };
   const timestamp = Number(oauth.get('oauth_timestamp'));
   if (!Number.isInteger(timestamp) || Math.abs(timestamp - input.nowSeconds) > MAX_SKEW_SECONDS) {
     return { ok: false, reason: 'oauth_timestamp is out of bounds', v1Code: 135 };
   }
   const base = signatureBaseString(input.method, input.baseUrl, input.query, oauth);
-  const key = `${encode(SANDBOX_OAUTH1.consumerSecret)}&${encode(SANDBOX_OAUTH1.accessTokenSecret)}`;
+  const key = `${encode(SANDBOX_OAUTH1.consumerSecret)}&${encode(tokenSecret)}`;
   const expected = createHmac('sha1', key).update(base).digest('base64');
   if (!safeEqual(oauth.get('oauth_signature') ?? '', expected)) return { ok: false, reason: 'signature does not match', v1Code: 32 };
   if (nonces && !nonces.admit(`${oauth.get('oauth_nonce')}:${timestamp}`, timestamp, input.nowSeconds)) {
@@ -130,8 +154,61 @@ export function authenticate(input: AuthInput, nonces: NonceCache | undefined): 
   return { ok: true, context: 'user', method: 'oauth1', key: 'user' };
 }
 
-function safeEqual(a: string, b: string): boolean {
+export function safeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Verifies a signed request of the OAuth 1.0a PIN handshake (`/oauth/request_token`, `/oauth/access_token`): the
+ * same RFC 5849 checks as API requests, but `oauth_token` is absent (request_token, signed with the consumer secret
+ * alone) or a request token whose secret `tokenSecret` knows, and form body parameters take part in the signature.
+ * Answers the verified protocol parameters (`oauth_callback`, `oauth_verifier`, ...) merged with the form's.
+ */
+export function verifyHandshake(
+  input: AuthInput & { readonly form: string },
+  nonces: NonceCache | undefined,
+  tokenSecret: ((token: string) => string | undefined) | undefined,
+): { readonly ok: true; readonly params: ReadonlyMap<string, string> } | AuthFailure {
+  const header = input.authorization;
+  if (!header) return { ok: false, reason: 'no Authorization header', v1Code: 215 };
+  const oauth = parseOAuthHeader(header);
+  if (!oauth) return { ok: false, reason: 'Authorization header is not OAuth', v1Code: 215 };
+  const required = ['oauth_consumer_key', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp', 'oauth_nonce'];
+  if (tokenSecret) required.push('oauth_token');
+  for (const name of required) if (!oauth.has(name)) return { ok: false, reason: `OAuth header lacks ${name}`, v1Code: 215 };
+  if (oauth.get('oauth_signature_method') !== 'HMAC-SHA1') return { ok: false, reason: 'only HMAC-SHA1 is supported', v1Code: 32 };
+  const version = oauth.get('oauth_version');
+  if (version !== undefined && version !== '1.0') return { ok: false, reason: 'oauth_version must be 1.0', v1Code: 32 };
+  if (oauth.get('oauth_consumer_key') !== SANDBOX_OAUTH1.consumerKey) return { ok: false, reason: 'unknown consumer key', v1Code: 32 };
+  const secret = tokenSecret ? tokenSecret(oauth.get('oauth_token') ?? '') : '';
+  if (secret === undefined) return { ok: false, reason: 'unknown or expired request token', v1Code: 89 };
+  const timestamp = Number(oauth.get('oauth_timestamp'));
+  if (!Number.isInteger(timestamp) || Math.abs(timestamp - input.nowSeconds) > MAX_SKEW_SECONDS) {
+    return { ok: false, reason: 'oauth_timestamp is out of bounds', v1Code: 135 };
+  }
+  const signed = [input.query, input.form].filter((part) => part !== '').join('&');
+  let base: string;
+  try {
+    base = signatureBaseString(input.method, input.baseUrl, signed, oauth);
+  } catch {
+    return { ok: false, reason: 'a parameter is not validly percent-encoded', v1Code: 32 };
+  }
+  const expected = createHmac('sha1', `${encode(SANDBOX_OAUTH1.consumerSecret)}&${encode(secret)}`).update(base).digest('base64');
+  if (!safeEqual(oauth.get('oauth_signature') ?? '', expected)) return { ok: false, reason: 'signature does not match', v1Code: 32 };
+  if (nonces && !nonces.admit(`${oauth.get('oauth_nonce')}:${timestamp}`, timestamp, input.nowSeconds)) {
+    return { ok: false, reason: 'nonce already used', v1Code: 32 };
+  }
+  const params = new Map(oauth);
+  for (const part of input.form.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    try {
+      params.set(decode(eq < 0 ? part : part.slice(0, eq)), decode(eq < 0 ? '' : part.slice(eq + 1)));
+    } catch {
+      return { ok: false, reason: 'a form parameter is not validly percent-encoded', v1Code: 32 };
+    }
+  }
+  return { ok: true, params };
 }

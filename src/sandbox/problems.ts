@@ -22,6 +22,9 @@ export function problem(base: string, kind: string, fields: ProblemBody): Proble
 
 export const UNAUTHORIZED: ProblemBody = { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' };
 
+/** X's bare 403, e.g. for an OAuth 2.0 token without a scope the endpoint needs. */
+export const FORBIDDEN: ProblemBody = { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' };
+
 export const TOO_MANY_REQUESTS: ProblemBody = { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 };
 
 /**

@@ -13,20 +13,28 @@ import { clip, MAX_DRAINED_BODY_BYTES, MAX_HEADER_BYTES, MAX_ITEM_CHARS, MAX_URL
 import type { Json, SandboxUser } from './data/model';
 import { buildIncludes, projectUser, type Projected, type Selection, type Viewer } from './projection';
 import {
-  BAD_REQUEST, CREDITS_DEPLETED, DEFAULT_PROBLEM_TYPE_HOST, HEADERS_TOO_LARGE, invalidRequest, notFound, problemBase,
+  BAD_REQUEST, CREDITS_DEPLETED, FORBIDDEN, DEFAULT_PROBLEM_TYPE_HOST, HEADERS_TOO_LARGE, invalidRequest, notFound, problemBase,
   REQUEST_TIMEOUT, suspended, TOO_MANY_REQUESTS, UNAUTHORIZED, unsupportedAuthentication, URI_TOO_LONG, v1Error, type ProblemBody,
   type ProblemTypeHost,
 } from './problems';
 import { RateLimiter, type WindowState } from './rateLimiter';
 import { SANDBOX_ME_ID } from './data/users';
 import { parseV2Query } from './v2Query';
+import { OAuthAuthority } from './oauthAuthority';
+import { handleOAuthRoute, isOAuthPath } from './oauthRoutes';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
-  /** Loopback only unless told otherwise. */
+  /**
+   * The address to listen on; 127.0.0.1 unless told otherwise. Any 127.0.0.0/8 address works on Linux (tests run
+   * one on 127.0.0.2, which code-server's link handling leaves alone).
+   */
   readonly host?: string;
-  /** Milliseconds since the epoch; injectable so tests can move rate-limit windows and OAuth timestamps. */
+  /**
+   * Milliseconds since the epoch; injectable so tests can move rate-limit windows and OAuth timestamps, and expire
+   * the codes and tokens the sign-in endpoints issue (oauthRoutes.ts).
+   */
   readonly now?: () => number;
   /**
    * False keeps counting and sending rate-limit headers but never answers 429: for benchmarks and load tests that
@@ -96,6 +104,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const nonces = options.rejectReplayedNonces === false ? undefined : new NonceCache();
   const faults = new FaultSwitch();
   const base = problemBase(options.problemTypeHost ?? DEFAULT_PROBLEM_TYPE_HOST);
+  const authority = new OAuthAuthority(now);
   let requestCount = 0;
 
   // An explicit header limit, so a node started with --max-http-header-size still refuses what X's edge would.
@@ -130,6 +139,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const host = req.headers.host ?? '127.0.0.1';
     const url = new URL(req.url ?? '/', `http://${host}`);
+    // The sign-in endpoints read form bodies and answer pages, redirects and OAuth-style errors of their own.
+    if (isOAuthPath(url.pathname)) return handleOAuthRoute(req, res, url, { authority, now, nonces });
     const found = route(url.pathname);
     if (!found || req.method !== 'GET') {
       const v1 = url.pathname.startsWith('/1.1/');
@@ -146,6 +157,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         nowSeconds: Math.floor(now() / 1000),
       },
       nonces,
+      authority,
     );
     if (!principal.ok) return refuse(res, principal, v1);
     // App-only auth on a user-context endpoint is refused before it counts against any window.
@@ -154,6 +166,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (principal.context === 'app' && spec.rateLimit.perApp === undefined) {
       const peeked = rateLimitHeaders(limiter.peek(`${spec.id}:${principal.key}`, spec.rateLimit.perUser, spec.rateLimit.windowSeconds));
       return v1 ? send(res, 403, v1Error(220), peeked) : send(res, 403, unsupportedAuthentication(base), peeked);
+    }
+
+    // An OAuth 2.0 token from the sandbox's sign-in carries the scopes it was granted; X refuses one that lacks a
+    // scope the endpoint needs with a bare 403 (seen on the wire for a token with users.read but not tweet.read).
+    if (principal.context === 'user' && principal.scopes !== undefined && !v1 && spec.oauth2Scopes.some((scope) => !principal.scopes!.includes(scope))) {
+      const peeked = rateLimitHeaders(limiter.peek(`${spec.id}:${principal.key}`, spec.rateLimit.perUser, spec.rateLimit.windowSeconds));
+      return send(res, 403, FORBIDDEN, peeked);
     }
 
     const limit = principal.context === 'app' ? spec.rateLimit.perApp ?? 0 : spec.rateLimit.perUser;
