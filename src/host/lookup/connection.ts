@@ -76,7 +76,9 @@ export class Connection extends Disposable {
       vocabulary,
       baseUrl,
       trusted: this.deps.isTrusted ? this.deps.isTrusted() : vscode.workspace.isTrusted,
-      available: availableKinds(this.choiceInput(this.networkOrigin())),
+      // An invalid base URL has no origin to match accounts to; pasted credentials still count, so the plan refuses
+      // the URL rather than the sandbox answering in its place.
+      available: this.networkOrigin() === undefined ? [...this.stored.keys()] : availableKinds(this.choiceInput(this.networkOrigin())),
       defaults: { userFields: defaultUserFields, tweetFields: defaultTweetFields, expansions: defaultExpansions },
     };
   }
