@@ -7,8 +7,14 @@ export type CliCommand =
   | { readonly kind: 'lookup'; readonly endpoint: EndpointId; readonly value?: string }
   | { readonly kind: 'catalog' }
   | { readonly kind: 'sandbox' }
+  /** `auth login` (OAuth 2.0 with PKCE) or `auth app-token` (app-only Bearer from the API key and secret). */
+  | { readonly kind: 'auth'; readonly action: AuthAction }
   | { readonly kind: 'help'; readonly topic?: string }
   | { readonly kind: 'version' };
+
+export type AuthAction = 'login' | 'app-token';
+
+export const AUTH_ACTIONS: readonly AuthAction[] = ['login', 'app-token'];
 
 export interface CliOptions {
   readonly userFields?: string[];
@@ -25,6 +31,12 @@ export interface CliOptions {
   readonly timeoutMs?: number;
   readonly waitOnRateLimit: boolean;
   readonly fault?: string;
+  /** `auth login`: the app's OAuth 2.0 client id (else X_CLIENT_ID). */
+  readonly clientId?: string;
+  /** `auth login`: scopes to add to the default ones. */
+  readonly scopes?: string[];
+  /** `auth login`: the consent page, when not the one the base URL implies. */
+  readonly authorizeUrl?: string;
 }
 
 export type ParsedCli = { readonly ok: true; readonly command: CliCommand; readonly options: CliOptions } | { readonly ok: false; readonly message: string };
@@ -52,6 +64,9 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'wait-on-rate-limit': { type: 'boolean' },
   fault: { type: 'string' },
+  'client-id': { type: 'string' },
+  scopes: { type: 'string' },
+  'authorize-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -111,7 +126,18 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     timeoutMs: timeoutMs as number | undefined,
     waitOnRateLimit: values['wait-on-rate-limit'] ?? false,
     fault: values.fault,
+    clientId: values['client-id'],
+    scopes: values.scopes === undefined ? undefined : values.scopes.split(/[\s,]+/).filter((scope) => scope !== ''),
+    authorizeUrl: values['authorize-url'],
   };
+
+  if (name === 'auth') {
+    if (value === undefined || !(AUTH_ACTIONS as readonly string[]).includes(value)) {
+      return { ok: false, message: `auth needs one of ${AUTH_ACTIONS.join(', ')}${value === undefined ? '' : `, got "${value}"`}` };
+    }
+    if (extra.length > 0) return { ok: false, message: `auth ${value} takes no further argument, got "${extra.join(' ')}"` };
+    return { ok: true, command: { kind: 'auth', action: value as AuthAction }, options };
+  }
 
   if (name === 'catalog' || name === 'sandbox') {
     if (value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };

@@ -15,6 +15,13 @@ Usage:
                                                   the endpoints and field enums
   x-api-explorer sandbox [--port N] [--fault KIND]
                                                   serve the offline emulator on 127.0.0.1
+  x-api-explorer auth login [--client-id ID] [--port N] [--scopes a,b] [--base-url URL] [--authorize-url URL]
+                                                  sign in with OAuth 2.0 (PKCE): prints the URL to open on
+                                                  stderr, waits on http://127.0.0.1:N/callback (default 8976),
+                                                  prints export X_OAUTH2_ACCESS_TOKEN=... (and the refresh
+                                                  token) on stdout
+  x-api-explorer auth app-token [--base-url URL]  the app-only Bearer token for X_API_KEY and X_API_SECRET:
+                                                  prints export X_BEARER_TOKEN=...
 
 Lookup options:
   --user-fields a,b        user.fields values, e.g. created_at,description,public_metrics
@@ -36,6 +43,13 @@ Credentials come only from the environment:
   X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET            OAuth 1.0a user context
   X_OAUTH2_ACCESS_TOKEN                            OAuth 2.0 user access token
 With none set (and no --base-url), the sandbox answers, signed in as its own user.
+
+Signing in (auth login, auth app-token) writes nothing to disk: eval "$(x-api-explorer auth login ...)" sets the
+variables in your shell. auth login reads the client id from --client-id or X_CLIENT_ID and, for a confidential
+client, the secret from X_CLIENT_SECRET; it asks for tweet.read users.read offline.access plus any --scopes; the
+consent page is https://x.com/i/oauth2/authorize for X's API, <base-url>/2/oauth2/authorize for any other server
+(the sandbox serves one), unless --authorize-url says otherwise; --timeout bounds the wait for the browser.
+Register http://127.0.0.1:PORT/callback as the app's redirect URI.
 
 Output: the response body on stdout (JSON, indented when stdout is a terminal); status, duration, rate limit,
 partial errors and retries on stderr.

@@ -7,7 +7,10 @@ import { formatJsonText } from '../core/response/jsonFormat';
 import type { LookupRequest } from '../core/request/lookupRequest';
 import type { LookupOutcome } from '../core/response/outcome';
 import { formatDuration, secondsUntilReset } from '../core/response/rateLimit';
-import { SANDBOX_BEARER, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1, SANDBOX_OAUTH2 } from '../core/auth/sandboxCredentials';
+import {
+  SANDBOX_API_KEY, SANDBOX_API_SECRET, SANDBOX_BEARER, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1,
+  SANDBOX_OAUTH2,
+} from '../core/auth/sandboxCredentials';
 import { escapeControls } from '../core/util/terminal';
 import { DEFAULT_VOCABULARY } from '../core/catalog/vocabulary';
 import { HttpClient } from '../net/httpClient';
@@ -18,6 +21,7 @@ import { parseCli, type CliCommand, type CliOptions } from './args';
 import { catalogJson, catalogText } from './catalogOutput';
 import { chooseCredentials, credentialsInEnv, ENV_NAMES, malformedCredentials, partialOAuth1, type Env } from './envCredentials';
 import { USAGE } from './help';
+import { authAppToken, authLogin } from './authCommands';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -69,6 +73,8 @@ export async function runCli(argv: readonly string[], env: Env, rawIo: CliIo): P
       return serveSandbox(options, io);
     case 'lookup':
       return lookup(command, options, env, io);
+    case 'auth':
+      return command.action === 'login' ? authLogin(options, env, io) : authAppToken(options, env, io);
   }
 }
 
@@ -86,6 +92,11 @@ async function serveSandbox(options: CliOptions, io: CliIo): Promise<number> {
       `  export X_CONSUMER_KEY=${SANDBOX_OAUTH1.consumerKey} X_CONSUMER_SECRET=${SANDBOX_OAUTH1.consumerSecret}\n` +
       `  export X_ACCESS_TOKEN=${SANDBOX_OAUTH1.accessToken} X_ACCESS_TOKEN_SECRET=${SANDBOX_OAUTH1.accessTokenSecret}\n` +
       `  export X_OAUTH2_ACCESS_TOKEN=${SANDBOX_OAUTH2.accessToken}\n` +
+      `Its app, for signing in (auth login --base-url ${sandbox.url}, or the editor's Sign In):\n` +
+      `  export X_CLIENT_ID=${SANDBOX_CLIENT_ID}            # OAuth 2.0 client id (public client)\n` +
+      `  export X_CLIENT_SECRET=${SANDBOX_CLIENT_SECRET}    # optional: makes it a confidential client\n` +
+      `  export X_API_KEY=${SANDBOX_API_KEY} X_API_SECRET=${SANDBOX_API_SECRET}\n` +
+      `  redirect URIs: http://127.0.0.1:PORT/callback, http://127.0.0.2:PORT/callback, http://localhost:PORT/callback\n` +
       `Press Ctrl+C to stop.\n`,
   );
   io.stdout(`${sandbox.url}\n`);

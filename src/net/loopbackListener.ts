@@ -100,12 +100,12 @@ export async function startLoopbackListener(options: LoopbackListenerOptions): P
     try {
       const { code: received } = parseCallback(target, options.expectedState);
       answer(res, 200, 'Signed in', 'You can close this tab and return to VS Code.');
-      res.once('finish', () => settle({ code: received }));
+      res.once('close', () => settle({ code: received }));
     } catch (error) {
       const failure = isSignInError(error) ? error : new SignInError('invalid-input', 'the sign-in answer could not be read');
       const message = failure.reason === 'denied' ? 'Access was denied, so nothing was signed in.' : `Sign-in failed: ${failure.message}.`;
       answer(res, 400, failure.reason === 'denied' ? 'Sign-in cancelled' : 'Sign-in failed', `${message} You can close this tab and return to VS Code.`);
-      res.once('finish', () => settle({ error: failure }));
+      res.once('close', () => settle({ error: failure }));
     }
   });
   server.keepAliveTimeout = 1_000;
