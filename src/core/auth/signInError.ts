@@ -52,8 +52,21 @@ export class SignInError extends Error {
   }
 }
 
+const REASONS: ReadonlySet<string> = new Set<SignInFailureReason>([
+  'denied', 'state-mismatch', 'missing-code', 'oauth-error', 'invalid-grant', 'invalid-client', 'port-in-use', 'timeout',
+  'cancelled', 'invalid-input', 'invalid-response', 'http', 'network',
+]);
+
+/**
+ * Whether `value` is a SignInError, by its shape rather than `instanceof`: the engine (dist/engine.js) and the host
+ * (dist/app.js) are separate bundles, each with its own copy of this class, and the errors the host must act on
+ * (`invalid-grant`, `cancelled`, `port-in-use`) are thrown by the engine's.
+ */
 export function isSignInError(value: unknown): value is SignInError {
-  return value instanceof SignInError;
+  if (value instanceof SignInError) return true;
+  if (!(value instanceof Error) || value.name !== 'SignInError') return false;
+  const { reason, detail } = value as Partial<SignInError>;
+  return typeof reason === 'string' && REASONS.has(reason) && typeof detail === 'object' && detail !== null;
 }
 
 /** Longest server- or URL-supplied text quoted in a message. */
