@@ -183,7 +183,7 @@ export class SignInFlows {
         void this.open(attempt.authorizeUrl);
         void vscode.window.showInformationMessage(
           forwarded
-            ? vscode.l10n.t('This window is remote: after approving in the browser, paste the address it ended on.')
+            ? vscode.l10n.t('This window runs on another machine or behind a proxy: if the browser does not come back to VS Code after you approve, paste the address it ended on.')
             : vscode.l10n.t('Approve the sign-in in your browser. If the browser cannot come back to VS Code, paste the address it ended on.'),
           paste,
         ).then((choice) => (choice === paste ? offerPaste() : undefined));
