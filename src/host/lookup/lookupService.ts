@@ -8,7 +8,7 @@ import { SANDBOX_OAUTH1 } from '../../core/auth/sandboxCredentials';
 import type { Credentials } from '../../core/auth/credentials';
 import { originOf } from '../../core/request/baseUrl';
 import { planLookup, validateForContext, type Refusal } from '../../core/request/lookupPlan';
-import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
+import { formatIssues, formatIssuesForLog, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest } from '../../core/request/describe';
 import { summarizeOutcome } from '../../core/response/summary';
@@ -16,7 +16,7 @@ import { notificationText } from '../../core/util/markdown';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';
 import type { SandboxServer } from '../../sandbox/server';
-import { Commands, ContextKeys, Settings } from '../common/ids';
+import { Commands, ContextKeys, SANDBOX_PORTS, Settings } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
@@ -189,6 +189,8 @@ export class LookupService extends Disposable implements LookupRunner {
         return;
       }
       case 'invalid-input':
+        // The patterns go to the log only; the message says each rule in words.
+        this.deps.log.info(`not sent: ${formatIssuesForLog(refusal.issues)}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', formatIssues(refusal.issues)));
         return;
       case 'invalid-base-url':
@@ -224,7 +226,8 @@ export class LookupService extends Disposable implements LookupRunner {
   }
 
   private startSandbox(): Promise<SandboxServer> {
-    this.sandbox ??= this.deps.modules.loadSandbox().startSandbox().then((server) => {
+    // In the range the manifest keeps out of VS Code's automatic port forwarding (SANDBOX_PORTS).
+    this.sandbox ??= this.deps.modules.loadSandbox().startSandboxInRange(SANDBOX_PORTS).then((server) => {
       this.sandboxBase = server.url;
       this.deps.log.info(`sandbox listening on ${server.url}`);
       return server;
