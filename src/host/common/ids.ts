@@ -108,7 +108,8 @@ export const STATUS_BAR_ITEM = 'xapi.status';
 export const SETTINGS_SECTION = 'xapi';
 
 /**
- * Every setting, by its full key as `contributes.configuration.properties` declares it. Read only through
+ * Every setting, by its full key as the `properties` of `contributes.configuration` declare it (two nodes: "X API"
+ * and "X API: Inline Docs", so the settings editor shows no "Xapi:" prefix). Read only through
  * host/common/settings.ts; their defaults are in settingDefaults.ts.
  */
 export const Settings = {
