@@ -65,8 +65,8 @@ interface LookupCommand {
   readonly heading: string;
 }
 
-const BY_ID: LookupCommand = { title: 'X API: Look Up User by ID', heading: 'GET /2/users/:id' };
-const BY_USERNAME: LookupCommand = { title: 'X API: Look Up User by Username', heading: 'GET /2/users/by/username/:username' };
+const BY_ID: LookupCommand = { title: 'X API: User by ID', heading: 'GET /2/users/:id' };
+const BY_USERNAME: LookupCommand = { title: 'X API: User by Username', heading: 'GET /2/users/by/username/:username' };
 
 /**
  * A lookup through the palette: the id or username in the input box, then the wanted fields ticked in the

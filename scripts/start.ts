@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { defaultHostVersion, hostCacheDir, readHostInstall, startCodeServer } from '../tools/workbench/codeServer';
+import { defaultHostVersion, hostCacheDir, hostLabel, readHostInstall, startCodeServer } from '../tools/workbench/codeServer';
 import type { CodeServer, HostInstall } from '../tools/workbench/codeServer';
 import { UsageError, parseFlags } from '../tools/workbench/commandLine';
 import { checkBuilt, extensionBundles, projectRoot } from '../tools/workbench/projectFiles';
@@ -91,7 +91,7 @@ X API user lookups, so nothing goes to the network.
   ...) for its documentation; hover a user id for a link that looks that user up.
 - F1 → **X API: Open Request Builder**: pick an endpoint, type an id (\`2244994945\` is @XDevelopers, \`783214\` is @X),
   tick fields and expansions, watch the request URL, press Send.
-- F1 → **X API: Look Up User by ID** asks for an id, then the fields, in quick picks.
+- F1 → **X API: User by ID** asks for an id, then the fields, in quick picks (Ctrl+Alt+X, then N opens the builder).
 - F1 → **X API: Save Last Lookup** keeps a lookup in the **Saved Lookups** view; every lookup lands in **History**.
 - The sandbox's special cases: ids ending in \`404\` are not found, ids ending in \`403\` are suspended, usernames
   starting with \`missing\` are not found; any other valid id answers a generated user.
@@ -252,7 +252,7 @@ async function serve(options: StartOptions): Promise<number> {
     { once: false },
   );
 
-  log(`starting VS Code server ${options.version} with the extension from ${projectRoot}`);
+  log(`starting code-server ${options.version} (VS Code's server) with the extension from ${projectRoot}`);
   const server = await startDevHost({
     version: options.version,
     port: options.port,
@@ -267,7 +267,7 @@ async function serve(options: StartOptions): Promise<number> {
     [
       '',
       line,
-      `  X API Explorer is running in VS Code ${server.install.codeServerVersion} (web), ready in ${seconds} s.`,
+      `  X API Explorer is running in ${hostLabel(server.install)} (web), ready in ${seconds} s.`,
       '',
       '  Open this URL in a browser on this machine (the whole URL: its payload loads the extension):',
       '',

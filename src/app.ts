@@ -33,6 +33,7 @@ import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/re
 import { ResultLensProvider } from './host/results/lens';
 import { savedLookupCommands } from './host/savedLookups/commands';
 import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
+import { HistoryFilter } from './host/savedLookups/historyFilter';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookups/trees';
 
 /** What the shell built at activation and hands over. */
@@ -86,9 +87,10 @@ export function startApp(shell: Shell): App {
   // `owned` disposes what arrives.
   const storeReady = SavedLookupStore.open(context.globalStorageUri, defaultStoreDeps());
   const urlOf = (request: LookupRequest): string => runner.urlFor(request) ?? ENDPOINTS[request.endpoint].path;
+  const historyFilter = owned.add(new HistoryFilter());
   const trees = storeReady.then((store) => {
     owned.add(store);
-    return { saved: owned.add(new SavedLookupTreeProvider(store, urlOf)), history: owned.add(new HistoryTreeProvider(store, urlOf)) };
+    return { saved: owned.add(new SavedLookupTreeProvider(store, urlOf)), history: owned.add(new HistoryTreeProvider(store, urlOf, undefined, historyFilter)) };
   });
   trees.catch((error: unknown) => log.error(`saved lookups unavailable: ${error instanceof Error ? error.message : String(error)}`));
 
@@ -121,13 +123,13 @@ export function startApp(shell: Shell): App {
   }));
 
   const commands: CommandHandlers = {
-    lookupUser: lookupCommand('userById', runner, modules),
-    lookupUsers: lookupCommand('usersByIds', runner, modules),
-    lookupUserByUsername: lookupCommand('userByUsername', runner, modules),
-    lookupUsersByUsernames: lookupCommand('usersByUsernames', runner, modules),
-    lookupMe: lookupCommand('me', runner, modules),
-    lookupCustomProfile: lookupCommand('customProfile', runner, modules),
-    listCustomProfiles: lookupCommand('customProfiles', runner, modules),
+    lookupUser: lookupCommand('userById', runner, modules, context.globalState),
+    lookupUsers: lookupCommand('usersByIds', runner, modules, context.globalState),
+    lookupUserByUsername: lookupCommand('userByUsername', runner, modules, context.globalState),
+    lookupUsersByUsernames: lookupCommand('usersByUsernames', runner, modules, context.globalState),
+    lookupMe: lookupCommand('me', runner, modules, context.globalState),
+    lookupCustomProfile: lookupCommand('customProfile', runner, modules, context.globalState),
+    listCustomProfiles: lookupCommand('customProfiles', runner, modules, context.globalState),
     openRequestBuilder: (args) => void openBuilder(args),
     setCredentials: (args) => setCredentials(credentials, args),
     clearCredentials: (args) => clearCredentials(credentials, args),
@@ -140,7 +142,7 @@ export function startApp(shell: Shell): App {
     signIn: (args) => signIn(flows, args),
     signOut: (args) => signOut(accounts, flows, args),
     switchAccount: (args) => switchAccount(accounts, args),
-    ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }) }),
+    ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }), historyFilter }),
   };
 
   return {

@@ -22,6 +22,7 @@ import {
   historyRecord,
   lookupRecord,
   parseStoreText,
+  removeHistory,
   sanitizeRequest,
   serializeStore,
   type HistoryEntry,
@@ -212,6 +213,14 @@ export class SavedLookupsFile {
       if (this.readOnly) return undefined;
       throw error;
     }
+  }
+
+  /** Deletes one history entry; false when there was none with that id. */
+  deleteHistory(id: string): Promise<boolean> {
+    return this.mutate((data) => {
+      const { history, removed } = removeHistory(data.history, id);
+      return { data: { ...data, history }, result: removed };
+    });
   }
 
   /** Empties the history; resolves how many entries it held. */

@@ -168,9 +168,12 @@ describe('extension: commands, results and hovers', function () {
     const rerun = await run(Commands.runSavedLookup, { id: saved.id });
     const { body } = await openResult(rerun);
     assert.equal((body.data as { id: string }).id, '783214');
+    // A sandbox lookup copies what runs outside VS Code: the CLI's own sandbox, or cURL to one the user starts.
     const curl = await vscode.commands.executeCommand<string>(Commands.copyAsCurl, { request: { endpoint: 'userById', id: '783214' } });
-    assert.match(curl, /curl .*--url 'http:\/\/127\.0\.0\.1:\d+\/2\/users\/783214'/s);
-    assert.match(curl, /\$X_OAUTH1_AUTHORIZATION/);
+    assert.match(curl, /^x-api-explorer user '783214' --sandbox$/m);
+    assert.match(curl, /x-api-explorer sandbox --port 8080/);
+    assert.match(curl, /curl .*--url 'http:\/\/127\.0\.0\.1:8080\/2\/users\/783214'.*--header "Authorization: Bearer AAAAAAAAAAAAAAAAAAAAAXApiExplorerSandboxBearerToken"/s);
+    assert.doesNotMatch(curl, /\$X_OAUTH1_AUTHORIZATION/);
     assert.equal(await vscode.env.clipboard.readText(), curl);
     assert.equal(await vscode.commands.executeCommand(Commands.deleteSavedLookup, { id: saved.id, confirm: false }), true);
   });

@@ -11,17 +11,22 @@ import { STORE_SCHEMA_VERSION, serializeStore } from '../../src/core/savedLookup
 import type { ConnectionState, LookupRun, LookupRunner } from '../../src/host/lookup/runner';
 import {
   clearHistory,
+  deleteHistoryEntry,
   deleteSavedLookup,
   duplicateSavedLookup,
   exportSavedLookups,
+  filterHistoryView,
   importSavedLookups,
   openSavedLookupInBuilder,
   renameSavedLookup,
+  rerunHistoryEntry,
   runSavedLookup,
+  saveHistoryEntry,
   savedLookupCommands,
   type SavedLookupCommandDeps,
 } from '../../src/host/savedLookups/commands';
 import { STORE_FILE_NAME, SavedLookupStore } from '../../src/host/savedLookups/store';
+import { HistoryFilter } from '../../src/host/savedLookups/historyFilter';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from '../../src/host/savedLookups/trees';
 import { untilTrue } from '../support/polling';
 
@@ -387,14 +392,64 @@ describe('saved lookups: commands', () => {
   let runner: FakeRunner;
   let opened: { request: LookupRequest; name?: string }[];
   let deps: SavedLookupCommandDeps;
+  let filter: HistoryFilter;
   beforeEach(async () => {
     fx = new Fixture();
     store = await fx.open();
     runner = new FakeRunner();
     opened = [];
-    deps = { store, runner, openInBuilder: async (request, name) => void opened.push({ request, name }) };
+    filter = new HistoryFilter();
+    deps = { store, runner, openInBuilder: async (request, name) => void opened.push({ request, name }), historyFilter: filter };
   });
-  afterEach(() => fx.dispose());
+  afterEach(async () => {
+    await filter.set('');
+    filter.dispose();
+    fx.dispose();
+  });
+
+  it('gives history entries their own commands: run again, save this (named), delete entry', async () => {
+    const saved = await store.save('Jack', JACK);
+    const kept = await store.recordHistory({ request: JACK, ok: true, status: 200, summary: '200 · 1 user' });
+    const entry = await store.recordHistory({ request: DEVS, ok: true, status: 200, summary: '200 · 2 users' });
+    assert.ok(kept && entry);
+    // Through the tree element, as the context menu passes it.
+    assert.equal((await rerunHistoryEntry(deps, { kind: 'history', entry }))?.scheme, 'x-api-result');
+    assert.deepEqual(runner.runs, [DEVS]);
+    const copy = await saveHistoryEntry(deps, { kind: 'history', entry, name: 'Devs and jack' });
+    assert.equal(copy?.name, 'Devs and jack');
+    assert.deepEqual(store.get(copy!.id)?.request, DEVS);
+    assert.equal(await deleteHistoryEntry(deps, { historyId: entry.id }), true);
+    assert.deepEqual(store.history().map((h) => h.id), [kept.id]);
+    // A saved lookup is not a history entry: the history commands refuse it rather than act on something else.
+    await assert.rejects(deleteHistoryEntry(deps, { id: saved.id }), /works on history entries/);
+    await assert.rejects(deleteHistoryEntry(deps, { historyId: entry.id }), /history entry is gone/);
+    assert.equal(store.lookups().length, 2);
+  });
+
+  it('filters the History view by words, keeps matching new runs, and clears again', async () => {
+    await store.recordHistory({ request: JACK, ok: true, status: 200, summary: '200 · 1 user' });
+    await store.recordHistory({ request: { endpoint: 'userByUsername', username: 'missing_jack' }, ok: false, status: 404, summary: 'not found' });
+    await store.recordHistory({ request: DEVS, ok: true, status: 200, summary: '200 · 2 users' });
+    const tree = new HistoryTreeProvider(store, () => 'https://api.x.com/2/users', () => new Date(), filter);
+    try {
+      let changes = 0;
+      tree.onDidChangeTreeData(() => changes++);
+      assert.equal(tree.getChildren().length, 3);
+      assert.equal(await filterHistoryView(deps, { filter: '  404  jack ' }), '404 jack');
+      assert.equal(changes, 1, 'the view refreshes');
+      assert.deepEqual(tree.getChildren().map((node) => node.entry.request.username), ['missing_jack']);
+      assert.equal(filter.text, '404 jack');
+      await filterHistoryView(deps, { filter: 'xdevelopers' });
+      assert.deepEqual(tree.getChildren().map((node) => node.entry.request.endpoint), ['usersByUsernames']);
+      // New runs that match show up while the filter is on; others stay hidden.
+      await store.recordHistory({ request: { endpoint: 'userByUsername', username: 'XDevelopers' }, ok: true, status: 200, summary: '200 · 1 user' });
+      await untilTrue('the new matching entry shows', () => tree.getChildren().length === 2);
+      assert.equal(await savedLookupCommands(deps).clearHistoryFilter(), '');
+      assert.equal(tree.getChildren().length, 4);
+    } finally {
+      tree.dispose();
+    }
+  });
 
   it('runs a saved lookup by id, by tree element and a history entry', async () => {
     const saved = await store.save('Jack', JACK);
@@ -446,8 +501,9 @@ describe('saved lookups: commands', () => {
   it('offers its handlers by command table key', async () => {
     const handlers = savedLookupCommands(deps);
     assert.deepEqual(Object.keys(handlers).sort(), [
-      'clearHistory', 'deleteSavedLookup', 'duplicateSavedLookup', 'exportSavedLookups', 'importSavedLookups',
-      'openSavedLookupInBuilder', 'renameSavedLookup', 'runSavedLookup',
+      'clearHistory', 'clearHistoryFilter', 'deleteHistoryEntry', 'deleteSavedLookup', 'duplicateSavedLookup', 'exportSavedLookups',
+      'filterHistory', 'importSavedLookups', 'openSavedLookupInBuilder', 'renameSavedLookup', 'rerunHistoryEntry', 'runSavedLookup',
+      'saveHistoryEntry',
     ]);
     const saved = await store.save('Jack', JACK);
     await handlers.runSavedLookup({ id: saved.id });

@@ -37,7 +37,7 @@ async function typeIntoQuickInput(page: Page, title: string, text: string): Prom
 }
 
 async function lookUpFromPalette(page: Page): Promise<void> {
-  await runFromPalette(page, 'X API: Look Up User by ID');
+  await runFromPalette(page, 'X API: User by ID');
   await typeIntoQuickInput(page, 'GET /2/users/:id', '2244994945');
   // The field picker: take none.
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'created_at' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });

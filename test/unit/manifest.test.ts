@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VOCABULARIES } from '../../src/core/catalog/vocabulary';
 import {
@@ -9,17 +9,24 @@ import {
   ContextKeys,
   HIDDEN_FROM_PALETTE,
   RESULT_SCHEME,
+  SANDBOX_PORTS,
   Settings,
   TreeItemContexts,
   VIEW_CONTAINER,
   Views,
 } from '../../src/host/common/ids';
 import { SANDBOX_MODES, SETTING_DEFAULTS, TIMEOUT_RANGE_MS } from '../../src/host/common/settingDefaults';
+import { editDistance } from '../../src/core/request/suggest';
 import { projectRoot } from '../../tools/workbench/projectFiles';
 
 const root = projectRoot;
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8'));
+
+/** The configuration nodes of the manifest (one object or a list of them, as VS Code accepts both). */
+const configurationNodes = (): { id?: string; title: string; properties: Record<string, never> }[] => [manifest.contributes.configuration].flat();
+/** Every setting of every configuration node, by key. */
+const settingProperties = (): Record<string, never> => Object.assign({}, ...configurationNodes().map((node) => node.properties));
 
 describe('manifest', () => {
   it('declares exactly the commands of the command table', () => {
@@ -69,7 +76,7 @@ describe('manifest', () => {
   });
 
   it('lets only user settings choose where credentials go, and declares Restricted Mode', () => {
-    const properties = manifest.contributes.configuration.properties;
+    const properties = settingProperties() as Record<string, { scope?: string }>;
     assert.equal(properties['xapi.baseUrl'].scope, 'application');
     const trust = manifest.capabilities.untrustedWorkspaces;
     assert.equal(trust.supported, 'limited');
@@ -94,6 +101,144 @@ describe('manifest', () => {
     }
     assert.ok(required.size >= 4, `found ${[...required].join(', ')}`);
     for (const bundle of required) assert.ok(ignore.includes(`!${bundle}`), `${bundle} is required at run time but not packaged`);
+  });
+});
+
+/** A manifest string with its %key% resolved from package.nls.json. */
+function localized(value: string): string {
+  const key = /^%(.+)%$/.exec(value)?.[1];
+  return key === undefined ? value : (nls[key] as string);
+}
+
+interface Keybinding {
+  readonly command: string;
+  readonly key: string;
+  readonly mac?: string;
+  readonly when?: string;
+}
+
+describe('manifest: palette, keys, walkthrough and settings', () => {
+  const commands = manifest.contributes.commands as { command: string; title: string }[];
+  const titleOf = (id: string): string => localized(commands.find((c) => c.command === id)!.title);
+
+  it('gives the lookup commands titles that differ early and by more than a letter or two', () => {
+    const lookups = [Commands.lookupUser, Commands.lookupUsers, Commands.lookupUserByUsername, Commands.lookupUsersByUsernames, Commands.lookupMe, Commands.lookupCustomProfile, Commands.listCustomProfiles];
+    const titles = lookups.map(titleOf);
+    assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+    for (const a of titles) {
+      for (const b of titles) {
+        if (a === b) continue;
+        // "Look Up User by ID" / "Look Up Users by IDs" were two edits apart, and the palette's recently-used order
+        // ran the wrong one.
+        assert.ok(editDistance(a.toLowerCase(), b.toLowerCase()) >= 5, `${a} vs ${b}`);
+        assert.ok(!b.toLowerCase().startsWith(a.toLowerCase()), `${a} is a prefix of ${b}`);
+      }
+    }
+    assert.equal(titleOf(Commands.lookupUser), 'User by ID');
+    assert.equal(titleOf(Commands.lookupUsers), 'Several Users by IDs');
+  });
+
+  it('binds the main actions to a chord VS Code leaves free, with a macOS form, and only to declared commands', () => {
+    const bindings = manifest.contributes.keybindings as Keybinding[];
+    const known = new Set<string>(Object.values(Commands));
+    for (const binding of bindings) assert.ok(known.has(binding.command), binding.command);
+    const chord = (command: string): Keybinding => {
+      const found = bindings.find((binding) => binding.command === command);
+      assert.ok(found, `${command} has no keybinding`);
+      return found;
+    };
+    for (const [command, letter] of [[Commands.openRequestBuilder, 'n'], [Commands.rerunLastLookup, 'r'], [Commands.copyAsCurl, 'c']] as const) {
+      assert.equal(chord(command).key, `ctrl+alt+x ${letter}`, command);
+      assert.equal(chord(command).mac, `cmd+alt+x ${letter}`, command);
+    }
+    // Rerun and copy need a lookup to work on, as their palette entries do.
+    assert.equal(chord(Commands.rerunLastLookup).when, ContextKeys.hasLastLookup);
+    const chords = bindings.map((binding) => binding.key).filter((key) => key.startsWith('ctrl+alt+x '));
+    assert.equal(new Set(chords).size, chords.length, 'each chord once');
+  });
+
+  it('binds F2 and Delete in the Saved tree and Delete in History, only while that view has focus and no input does', () => {
+    const bindings = manifest.contributes.keybindings as Keybinding[];
+    const find = (command: string, key: string): Keybinding | undefined => bindings.find((b) => b.command === command && b.key === key);
+    const rename = find(Commands.renameSavedLookup, 'f2');
+    const remove = find(Commands.deleteSavedLookup, 'delete');
+    const removeEntry = find(Commands.deleteHistoryEntry, 'delete');
+    assert.ok(rename && remove && removeEntry);
+    for (const binding of [rename, remove]) assert.equal(binding.when, `focusedView == ${Views.savedLookups} && !inputFocus`);
+    assert.equal(removeEntry.when, `focusedView == ${Views.history} && !inputFocus`);
+    // Finder's and VS Code's own Explorer key for delete on macOS.
+    for (const binding of [remove, removeEntry]) assert.equal(binding.mac, 'cmd+backspace');
+  });
+
+  it('gives History entries their own commands in their menu, and saved lookups theirs', () => {
+    const items = manifest.contributes.menus['view/item/context'] as { command: string; when: string }[];
+    const forHistory = items.filter((item) => /view == xapi\.history\b|historyEntry/.test(item.when)).map((item) => item.command);
+    for (const command of [Commands.rerunHistoryEntry, Commands.saveHistoryEntry, Commands.deleteHistoryEntry, Commands.copyAsCurl]) {
+      assert.ok(forHistory.includes(command), `${command} is not on History entries`);
+    }
+    for (const item of items.filter((i) => [Commands.runSavedLookup, Commands.renameSavedLookup, Commands.deleteSavedLookup, Commands.duplicateSavedLookup].includes(i.command as never))) {
+      assert.doesNotMatch(item.when, /historyEntry/, `${item.command} shows on history entries`);
+    }
+    assert.equal(titleOf(Commands.rerunHistoryEntry), 'Run Again');
+    assert.equal(titleOf(Commands.saveHistoryEntry), 'Save This…');
+    assert.equal(titleOf(Commands.deleteHistoryEntry), 'Delete Entry');
+    const titleBar = manifest.contributes.menus['view/title'] as { command: string; when: string }[];
+    assert.ok(titleBar.some((item) => item.command === Commands.filterHistory && item.when.includes(`view == ${Views.history}`)));
+  });
+
+  it('declares a walkthrough whose every step has a media file that exists and links only declared commands', () => {
+    const walkthroughs = manifest.contributes.walkthroughs as {
+      id: string; title: string; description: string;
+      steps: { id: string; title: string; description: string; media: { markdown?: string; image?: string; altText?: string }; completionEvents?: string[] }[];
+    }[];
+    assert.equal(walkthroughs.length, 1);
+    const [walkthrough] = walkthroughs;
+    assert.ok(localized(walkthrough.title) && localized(walkthrough.description));
+    assert.deepEqual(walkthrough.steps.map((step) => step.id), ['sandbox', 'hover', 'save', 'signIn']);
+    const known = new Set<string>(Object.values(Commands));
+    for (const step of walkthrough.steps) {
+      const description = localized(step.description);
+      assert.ok(localized(step.title) && description, step.id);
+      // Markdown media only: a step has exactly one of image, svg or markdown, and no image is fetched from outside.
+      assert.deepEqual(Object.keys(step.media), ['markdown'], step.id);
+      const media = resolve(root, step.media.markdown!);
+      assert.ok(existsSync(media), `${step.id}: ${step.media.markdown} is missing`);
+      assert.doesNotMatch(readFileSync(media, 'utf8'), /!\[|<img|https?:\/\/(?!api\.x\.com)/, `${step.id}: no images or outside links in the media`);
+      const links = [...description.matchAll(/\(command:([\w.]+)\)/g), ...readFileSync(media, 'utf8').matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      for (const link of links) assert.ok(known.has(link), `${step.id} links ${link}, which is not declared`);
+      for (const event of step.completionEvents ?? []) {
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        assert.ok(command && known.has(command), `${step.id}: ${event}`);
+      }
+      assert.ok(links.length > 0, `${step.id} has a button`);
+    }
+    // Sign in: the step names the sign-in command once the manifest declares one, Set Credentials until then.
+    const signIn = localized(walkthrough.steps[3].description);
+    assert.match(signIn, known.has('xapi.signIn') ? /command:xapi\.signIn/ : /command:xapi\.setCredentials/);
+  });
+
+  it('files every setting under "X API", with no "Xapi:" prefix and no raw backticks where Markdown is not rendered', () => {
+    const nodes = configurationNodes();
+    // The settings editor drops a key's category when it matches the id of the group it is shown in, and an
+    // extension with two or more configuration nodes gets one group per node, by its id ("Base Url", not
+    // "Xapi: Base Url"); with a single node the group is the extension's id, which "xapi" does not match.
+    assert.deepEqual(nodes.map((node) => [node.id, node.title]), [['xapi', 'X API'], ['xapi.inline', 'X API: Inline Docs'], ['xapi.auth', 'X API: Sign In']]);
+    for (const node of nodes) {
+      for (const key of Object.keys(node.properties)) {
+        assert.equal(key.slice(0, key.lastIndexOf('.')), node.id, `${key} is not in the group that trims its prefix`);
+      }
+    }
+    for (const [key, property] of Object.entries(settingProperties() as Record<string, { description?: string; enumDescriptions?: string[] }>)) {
+      for (const text of [property.description, ...(property.enumDescriptions ?? [])]) {
+        if (text !== undefined) assert.ok(!localized(text).includes('`'), `${key}: backticks in a plain description (use markdownDescription)`);
+      }
+    }
+  });
+
+  it('keeps the sandbox\'s port range out of VS Code\'s automatic port forwarding', () => {
+    const attributes = manifest.contributes.configurationDefaults['remote.portsAttributes'] as Record<string, { onAutoForward: string }>;
+    assert.deepEqual(Object.keys(attributes), [`${SANDBOX_PORTS.first}-${SANDBOX_PORTS.last}`]);
+    assert.equal(attributes[`${SANDBOX_PORTS.first}-${SANDBOX_PORTS.last}`].onAutoForward, 'ignore');
   });
 });
 
@@ -136,7 +281,7 @@ describe('manifest ids', () => {
     const usedKeys = new Set<string>();
     const usedItems = new Set<string>();
     for (const { where, when } of whenClauses()) {
-      for (const match of when.matchAll(/\bview\s*==\s*([\w.-]+)/g)) assert.ok(viewIds.has(match[1]), `${where}: view ${match[1]}`);
+      for (const match of when.matchAll(/\b(?:view|focusedView)\s*==\s*([\w.-]+)/g)) assert.ok(viewIds.has(match[1]), `${where}: view ${match[1]}`);
       for (const match of when.matchAll(/\bviewItem\s*==\s*([\w.-]+)/g)) {
         assert.ok(itemContexts.has(match[1]), `${where}: viewItem ${match[1]}`);
         usedItems.add(match[1]);
@@ -148,7 +293,7 @@ describe('manifest ids', () => {
       }
       for (const match of when.matchAll(/\bresourceScheme\s*==\s*([\w.-]+)/g)) assert.equal(match[1], RESULT_SCHEME, where);
       // Any other xapi.* word outside a regular expression is a context key.
-      const outsidePatterns = when.replace(/=~\s*\/.+?\/(?=\s|$)/g, '').replace(/\bview\s*==\s*[\w.-]+/g, '');
+      const outsidePatterns = when.replace(/=~\s*\/.+?\/(?=\s|$)/g, '').replace(/\b(?:view|focusedView)\s*==\s*[\w.-]+/g, '');
       for (const match of outsidePatterns.matchAll(/\bxapi\.[\w.]+/g)) {
         assert.ok(contextKeys.has(match[0]), `${where}: context key ${match[0]} is not in ContextKeys`);
         usedKeys.add(match[0]);
@@ -166,7 +311,7 @@ describe('manifest ids', () => {
   });
 
   it('declares exactly the settings of the settings table, with the defaults and limits the reader uses', () => {
-    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: unknown[]; minimum?: number; maximum?: number }>;
+    const properties = settingProperties() as Record<string, { default: unknown; enum?: unknown[]; minimum?: number; maximum?: number }>;
     assert.deepEqual(Object.keys(properties).sort(), Object.values(Settings).sort());
     for (const [name, key] of Object.entries(Settings) as [keyof typeof Settings, string][]) {
       assert.deepEqual(SETTING_DEFAULTS[name], properties[key].default, `the default of ${key}`);
@@ -202,7 +347,7 @@ describe('package contents (vsce ls)', function () {
     const vsce = resolve(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean);
-    const allowed = /^(dist\/(extension|app|engine|inline|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    const allowed = /^(dist\/(extension|app|engine|inline|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|media\/walkthrough\/[\w-]+\.md|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
     for (const file of listed) assert.match(file, allowed);
     for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
   });

@@ -116,6 +116,27 @@ export function readHostInstall(version: string = defaultHostVersion, cacheDir: 
   return parsed;
 }
 
+/**
+ * The VS Code version inside a code-server install (code-server 4.100.3 carries VS Code 1.100.3): the `version` of
+ * the package.json beside `out/server-main.js`. Undefined when it cannot be read; the two numbers are never the same
+ * thing, so no guess is made.
+ */
+export function vscodeVersionOf(install: Pick<HostInstall, 'serverMain'>): string | undefined {
+  try {
+    const manifest: unknown = JSON.parse(fs.readFileSync(path.join(path.dirname(install.serverMain), '..', 'package.json'), 'utf8'));
+    const version = typeof manifest === 'object' && manifest !== null ? (manifest as { version?: unknown }).version : undefined;
+    return typeof version === 'string' && /^\d+\.\d+\.\d+/.test(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How a host is named in logs: `code-server 4.100.3 (VS Code 1.100.3)`. */
+export function hostLabel(install: Pick<HostInstall, 'codeServerVersion' | 'serverMain'>): string {
+  const vscode = vscodeVersionOf(install);
+  return `code-server ${install.codeServerVersion}${vscode ? ` (VS Code ${vscode})` : ''}`;
+}
+
 function isHostInstall(value: unknown): value is HostInstall {
   if (typeof value !== 'object' || value === null) {
     return false;

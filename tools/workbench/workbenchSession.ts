@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { firstPage, forwardPageOutput, launchBrowser, loadChromium } from './browser';
 import type { BrowserLook } from './browser';
-import type { CodeServer } from './codeServer';
+import { hostLabel, type CodeServer } from './codeServer';
 import { onStopSignal, signalExitCode } from './signals';
 import type { StepLog } from './stepLog';
 
@@ -114,7 +114,7 @@ export async function runWorkbenchSession(
       );
       server = await serverStart;
       throwIfAborted(aborted);
-      log(`VS Code server ${server.install.codeServerVersion} (node ${server.install.nodeVersion}) at ${server.origin}`);
+      log(`${hostLabel(server.install)} (node ${server.install.nodeVersion}) at ${server.origin}`);
       browserStart = launchBrowser(chromium, path.join(tempRoot, 'browser'), server.env, options.look);
       const context = await browserStart;
       throwIfAborted(aborted);

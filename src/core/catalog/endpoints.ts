@@ -43,9 +43,14 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** What a single value must look like: a snowflake id or a username. */
 export type ValueKind = 'id' | 'username';
 
+/** The pattern a value of `kind` must match. */
+export function patternOf(kind: ValueKind): RegExp {
+  return kind === 'id' ? ID_PATTERN : USERNAME_PATTERN;
+}
+
 /** Whether `value` is a well-formed id or username: what validation lets through and what is sent. */
 export function isWellFormed(kind: ValueKind, value: string): boolean {
-  return (kind === 'id' ? ID_PATTERN : USERNAME_PATTERN).test(value);
+  return patternOf(kind).test(value);
 }
 
 /**

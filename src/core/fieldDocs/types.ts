@@ -14,7 +14,10 @@ export interface FieldDoc {
   readonly path: string;
   /** The JSON type with its meaning, e.g. `string (snowflake id)`, `integer`, `string (enum: blue | none)`. */
   readonly type: string;
-  /** One or two sentences for an integration author. Markdown backticks allowed. */
+  /**
+   * One or two sentences for an integration author. Markdown code spans (backticks) allowed, nothing else:
+   * plainDescription() gives the plain-text form.
+   */
   readonly description: string;
   /**
    * `default` for fields every response carries, otherwise the parameter values that bring the field, as

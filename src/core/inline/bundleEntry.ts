@@ -4,6 +4,7 @@
  * first hover, completion, field picker or builder form loads them.
  */
 export { docForParameterValue, formatFieldDocMarkdown } from '../fieldDocs/lookup';
+export { plainDescription } from '../fieldDocs/plainText';
 export { resultHoverMarkdown } from '../response/hoverMarkdown';
 export { InlineIndexCache } from './cache';
 export { completionAt } from './completion';

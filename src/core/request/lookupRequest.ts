@@ -7,6 +7,7 @@ import {
   CUSTOM_PROFILES_COUNT,
   ENDPOINTS,
   isWellFormed,
+  patternOf,
   requiresUserContext,
   sameUserKey,
   type AuthKind,
@@ -44,7 +45,10 @@ export interface ValidationIssue {
   readonly field: string;
   /** The offending value, when there is one. */
   readonly value?: string;
+  /** What is wrong, in words: shown to the user as it is. */
   readonly message: string;
+  /** The rule as a regular expression (`^[0-9]{1,19}$`), for the log only: the message says it in words. */
+  readonly pattern?: string;
   /** A replacement the user probably meant. */
   readonly suggestion?: string;
 }
@@ -71,9 +75,10 @@ export interface PrepareOptions {
   readonly auth: AuthKind;
 }
 
+/** Each rule in words, for the user; the pattern itself travels in ValidationIssue.pattern, for the log. */
 const RULE_TEXT: Readonly<Record<ValueKind, string>> = {
-  id: 'must be 1 to 19 digits (^[0-9]{1,19}$)',
-  username: 'must be 1 to 15 letters, digits or underscores (^[A-Za-z0-9_]{1,15}$)',
+  id: 'is not an id: an id is 1 to 19 digits',
+  username: 'is not a username: a username is 1 to 15 letters, digits or underscores',
 };
 
 /** Cursor values are opaque, but a printable token without spaces is all X ever hands out. */
@@ -85,7 +90,7 @@ function checkValue(field: string, kind: ValueKind, value: unknown, issues: Vali
     return false;
   }
   if (!isWellFormed(kind, value)) {
-    issues.push({ field, value, message: `${field} "${printable(value)}" ${RULE_TEXT[kind]}` });
+    issues.push({ field, value, message: `${field} "${printable(value)}" ${RULE_TEXT[kind]}`, pattern: patternOf(kind).source });
     return false;
   }
   return true;
@@ -285,6 +290,14 @@ export function encodeQuery(query: readonly (readonly [string, string])[]): stri
       (UNRESERVED_OR_COMMA.test(value) ? value : percentEncode(value).replace(/%2C/g, ','));
   }
   return out;
+}
+
+/**
+ * The same for the log: each message followed by the pattern it was checked against, so a report can be matched to
+ * the exact rule without the user ever reading a regular expression.
+ */
+export function formatIssuesForLog(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => (issue.pattern === undefined ? issue.message : `${issue.message} (${issue.pattern})`)).join('; ');
 }
 
 /** All the messages of a failed validation, one per line, for error text. */

@@ -237,3 +237,9 @@ export function serializeStore(data: StoreData): string {
 export function addHistory(history: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
   return [entry, ...history].slice(0, limit);
 }
+
+/** The history without the entry `id`, and whether it held one. */
+export function removeHistory(history: readonly HistoryEntry[], id: string): { readonly history: readonly HistoryEntry[]; readonly removed: boolean } {
+  const kept = history.filter((entry) => entry.id !== id);
+  return { history: kept, removed: kept.length !== history.length };
+}

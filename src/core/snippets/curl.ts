@@ -11,8 +11,13 @@ export const PLACEHOLDERS: Readonly<Record<AuthKind, string>> = {
   oauth1: '$X_OAUTH1_AUTHORIZATION',
 };
 
-function shellQuote(value: string): string {
+export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The cURL command line itself, with the Authorization header as given (double-quoted, so `$VARS` expand). */
+export function curlLine(url: string, header: string): string {
+  return `curl --silent --show-error --request GET \\\n  --url ${shellQuote(url)} \\\n  --header "${header}"`;
 }
 
 /** cURL for a validated URL; OAuth 1.0a needs a fresh signature per request, which cURL cannot make, so it says so. */
@@ -26,12 +31,20 @@ export function curlCommand(url: string, auth: AuthKind): string {
   }
   // Double quotes, so the shell expands the placeholder; the URL is single-quoted, since it holds `&`.
   const header = auth === 'oauth1' ? `Authorization: ${PLACEHOLDERS.oauth1}` : `Authorization: Bearer ${PLACEHOLDERS[auth]}`;
-  lines.push(`curl --silent --show-error --request GET \\\n  --url ${shellQuote(url)} \\\n  --header "${header}"`);
+  lines.push(curlLine(url, header));
   return lines.join('\n');
 }
 
 /** The same lookup through this project's CLI, which reads credentials from the environment. */
 export function cliCommand(request: LookupRequest, auth: AuthKind, baseUrl: string | undefined, vocabulary: string): string {
+  const parts = cliLookupParts(request, vocabulary);
+  parts.push('--auth', auth);
+  if (baseUrl) parts.push('--base-url', shellQuote(baseUrl));
+  return parts.join(' ');
+}
+
+/** The CLI's words for a lookup: subcommand, value and field options, already quoted for a POSIX shell. */
+export function cliLookupParts(request: LookupRequest, vocabulary: string): string[] {
   const spec = ENDPOINTS[request.endpoint];
   const parts = ['x-api-explorer', spec.cliName];
   const value = spec.pathParam?.name === 'id' ? request.id : spec.pathParam?.name === 'username' ? request.username
@@ -43,7 +56,5 @@ export function cliCommand(request: LookupRequest, auth: AuthKind, baseUrl: stri
   if (request.count !== undefined) parts.push('--count', String(request.count));
   if (request.cursor) parts.push('--cursor', shellQuote(request.cursor));
   if (vocabulary !== '2.166') parts.push('--vocabulary', vocabulary);
-  parts.push('--auth', auth);
-  if (baseUrl) parts.push('--base-url', shellQuote(baseUrl));
-  return parts.join(' ');
+  return parts;
 }

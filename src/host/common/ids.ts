@@ -31,6 +31,12 @@ export const Commands = {
   exportSavedLookups: 'xapi.exportSavedLookups',
   importSavedLookups: 'xapi.importSavedLookups',
   clearHistory: 'xapi.clearHistory',
+  /** History entries' own commands (their menu and keys), apart from the saved lookups'. */
+  rerunHistoryEntry: 'xapi.rerunHistoryEntry',
+  saveHistoryEntry: 'xapi.saveHistoryEntry',
+  deleteHistoryEntry: 'xapi.deleteHistoryEntry',
+  filterHistory: 'xapi.filterHistory',
+  clearHistoryFilter: 'xapi.clearHistoryFilter',
   trySandbox: 'xapi.trySandbox',
   showLog: 'xapi.showLog',
   signIn: 'xapi.signIn',
@@ -49,6 +55,9 @@ export const HIDDEN_FROM_PALETTE: readonly CommandId[] = [
   Commands.duplicateSavedLookup,
   Commands.deleteSavedLookup,
   Commands.openSavedLookupInBuilder,
+  Commands.rerunHistoryEntry,
+  Commands.saveHistoryEntry,
+  Commands.deleteHistoryEntry,
 ];
 
 /** The activity-bar container of the views. */
@@ -64,7 +73,22 @@ export const Views = {
 export const ContextKeys = {
   /** A lookup has run in this window, so Save Lookup and Rerun Last Lookup have something to work on. */
   hasLastLookup: 'xapi.hasLastLookup',
+  /** The History view shows only the entries matching a filter. */
+  historyFiltered: 'xapi.historyFiltered',
 } as const;
+
+/** Keys of what the extension keeps in `globalState` (never a secret). */
+export const MementoKeys = {
+  /** The field picker's last picks, per endpoint: field names only (core/request/fieldPicks.ts). */
+  fieldPicks: 'xapi.fieldPicks',
+} as const;
+
+/**
+ * The ports the in-editor sandbox tries first, in order, before it takes any free one. The manifest's
+ * `configurationDefaults` marks this range `"onAutoForward": "ignore"` in `remote.portsAttributes`, so VS Code's
+ * automatic port forwarding (a remote or code-server window) neither forwards it nor lists it in the Ports view.
+ */
+export const SANDBOX_PORTS = { first: 47_900, last: 47_919 } as const;
 
 /** The `contextValue` of tree items, matched by `viewItem == ...` in the manifest's menus. */
 export const TreeItemContexts = {
@@ -87,7 +111,8 @@ export const STATUS_BAR_ITEM = 'xapi.status';
 export const SETTINGS_SECTION = 'xapi';
 
 /**
- * Every setting, by its full key as `contributes.configuration.properties` declares it. Read only through
+ * Every setting, by its full key as the `properties` of `contributes.configuration` declare it (two nodes: "X API"
+ * and "X API: Inline Docs", so the settings editor shows no "Xapi:" prefix). Read only through
  * host/common/settings.ts; their defaults are in settingDefaults.ts.
  */
 export const Settings = {

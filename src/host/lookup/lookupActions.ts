@@ -1,6 +1,7 @@
 /** Commands about a lookup already described somewhere: rerun, save, copy as cURL, look up from a result. */
 import * as vscode from 'vscode';
 import { cliCommand, curlCommand } from '../../core/snippets/curl';
+import { sandboxSnippet } from '../../core/snippets/sandboxSnippet';
 import { nameInArgs, requestInArgs, resultLinkArgs } from '../../core/request/commandArgs';
 import { displayBaseUrl } from '../../core/request/baseUrl';
 import type { LookupRequest } from '../../core/request/lookupRequest';
@@ -56,7 +57,10 @@ export async function saveLookup(deps: LastLookupDeps, args?: unknown): Promise<
   return deps.save(name.trim(), request);
 }
 
-/** `xapi.copyAsCurl`: copies cURL (secret as a `$X_...` placeholder) and the CLI line; returns the text. */
+/**
+ * `xapi.copyAsCurl`: copies cURL (secret as a `$X_...` placeholder) and the CLI line, or for a sandbox lookup the
+ * commands that run outside VS Code; returns the text.
+ */
 export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<string | undefined> {
   const request = requestFromArgs(args, deps);
   if (!request) return nothingToUse();
@@ -66,11 +70,15 @@ export async function copyAsCurl(deps: LastLookupDeps, args?: unknown): Promise<
     return undefined;
   }
   const state = deps.runner.state();
-  const base = state.sandbox ? (await deps.runner.sandboxUrl()) ?? 'http://127.0.0.1:PORT' : displayBaseUrl(state.baseUrl);
-  const url = base + validation.request.pathAndQuery;
-  const lines = [curlCommand(url, state.auth), '', '# or, with the x-api-explorer CLI (credentials from the environment):', cliCommand(request, state.auth, state.sandbox ? base : undefined, state.vocabulary)];
-  if (state.sandbox) lines.unshift('# The sandbox runs inside VS Code; `x-api-explorer sandbox` prints its documented credentials.');
-  const text = lines.join('\n') + '\n';
+  // A sandbox lookup gets what runs outside VS Code (core/snippets/sandboxSnippet.ts), not the in-editor port.
+  const text = (state.sandbox
+    ? sandboxSnippet(request, validation.request.pathAndQuery, state.vocabulary)
+    : [
+      curlCommand(displayBaseUrl(state.baseUrl) + validation.request.pathAndQuery, state.auth),
+      '',
+      '# or, with the x-api-explorer CLI (credentials from the environment):',
+      cliCommand(request, state.auth, undefined, state.vocabulary),
+    ].join('\n')) + '\n';
   await vscode.env.clipboard.writeText(text);
   void vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied as cURL'), 3000);
   return text;

@@ -12,7 +12,7 @@ import { ENDPOINTS, type AuthKind } from '../../core/catalog/endpoints';
 import { CREDENTIAL_PREFERENCE } from '../../core/request/connectionMode';
 import { originOf } from '../../core/request/baseUrl';
 import { planLookup, validateForContext, type Refusal } from '../../core/request/lookupPlan';
-import { formatIssues, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
+import { formatIssues, formatIssuesForLog, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest } from '../../core/request/describe';
 import { summarizeOutcome } from '../../core/response/summary';
@@ -20,7 +20,7 @@ import { notificationText } from '../../core/util/markdown';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';
 import type { SandboxServer } from '../../sandbox/server';
-import { Commands, ContextKeys, Settings } from '../common/ids';
+import { Commands, ContextKeys, SANDBOX_PORTS, Settings } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
@@ -258,6 +258,8 @@ export class LookupService extends Disposable implements LookupRunner {
         return;
       }
       case 'invalid-input':
+        // The patterns go to the log only; the message says each rule in words.
+        this.deps.log.info(`not sent: ${formatIssuesForLog(refusal.issues)}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('Not sent: {0}', formatIssues(refusal.issues)));
         return;
       case 'invalid-base-url':
@@ -293,7 +295,8 @@ export class LookupService extends Disposable implements LookupRunner {
   }
 
   private startSandbox(): Promise<SandboxServer> {
-    this.sandbox ??= this.deps.modules.loadSandbox().startSandbox().then((server) => {
+    // In the range the manifest keeps out of VS Code's automatic port forwarding (SANDBOX_PORTS).
+    this.sandbox ??= this.deps.modules.loadSandbox().startSandboxInRange(SANDBOX_PORTS).then((server) => {
       this.sandboxBase = server.url;
       this.deps.log.info(`sandbox listening on ${server.url}`);
       return server;

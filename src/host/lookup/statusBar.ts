@@ -72,6 +72,17 @@ export class StatusBar extends Disposable {
         : vscode.l10n.t('Window has reset')}`);
     }
     this.item.tooltip = tooltip;
+    // Screen readers get words: without a label of its own the item is announced from its Markdown tooltip,
+    // asterisks and all, and from its text, with the icon's $(...) name.
+    const heard = [
+      this.state.sandbox
+        ? vscode.l10n.t('X API Explorer: answering from the offline sandbox')
+        : vscode.l10n.t('X API Explorer: sending to {0} with {1} credentials', displayBaseUrl(this.state.baseUrl), AUTH_LABELS[this.state.auth].short),
+    ];
+    if (this.state.restricted) heard.push(vscode.l10n.t('Restricted Mode'));
+    if (this.rateLimit) heard.push(vscode.l10n.t('rate limit {0} of {1} left', this.rateLimit.info.remaining, this.rateLimit.info.limit));
+    heard.push(vscode.l10n.t('opens the request builder'));
+    this.item.accessibilityInformation = { label: heard.join(', '), role: 'button' };
     this.item.show();
   }
 }

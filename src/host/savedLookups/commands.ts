@@ -14,6 +14,7 @@ import type { HistoryEntry, SavedLookup } from '../../core/savedLookups/model';
 import { validateName } from '../../core/savedLookups/name';
 import type { Commands } from '../common/ids';
 import type { LookupRunner } from '../lookup/runner';
+import type { HistoryFilter } from './historyFilter';
 import type { ImportResult, SavedLookupStore } from './store';
 import { endpointIcon } from './trees';
 
@@ -23,6 +24,8 @@ export interface SavedLookupCommandDeps {
   readonly runner: LookupRunner;
   /** Opens the request builder filled with `request`; `name` is the saved lookup it came from. */
   openInBuilder(request: LookupRequest, name?: string): Promise<void>;
+  /** The History view's filter. */
+  readonly historyFilter: HistoryFilter;
 }
 
 /** What a command argument pointed at. */
@@ -236,6 +239,71 @@ export async function importSavedLookups(deps: SavedLookupCommandDeps, arg?: unk
   return result;
 }
 
+/** The history entry a command argument names; history commands work on nothing else. */
+async function historyTarget(deps: SavedLookupCommandDeps, arg: unknown): Promise<{ store: SavedLookupStore; entry: HistoryEntry } | undefined> {
+  const store = await deps.store;
+  const target = resolveLookupTarget(store, arg);
+  if (target === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Choose a History entry first: this command works on the entry it is run on.'));
+    return undefined;
+  }
+  if (target.kind !== 'history') throw new Error(vscode.l10n.t('This command works on history entries, not on saved lookups.'));
+  return { store, entry: target.entry };
+}
+
+/** "Run Again" on a history entry: sends its request anew; resolves the result document. */
+export async function rerunHistoryEntry(deps: SavedLookupCommandDeps, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const found = await historyTarget(deps, arg);
+  return found ? deps.runner.run(found.entry.request) : undefined;
+}
+
+/**
+ * "Save This…" on a history entry: keeps its request as a saved lookup. `{ historyId, name }` saves without asking
+ * (automation); otherwise an input box asks, prefilled with a description. Resolves the saved lookup.
+ */
+export async function saveHistoryEntry(deps: SavedLookupCommandDeps, arg?: unknown): Promise<SavedLookup | undefined> {
+  const found = await historyTarget(deps, arg);
+  if (!found) return undefined;
+  let name = storeCommandOptions(arg).name;
+  if (name === undefined) {
+    const suggested = describeParameters(found.entry.request) || titleOfRequest(found.entry.request);
+    name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Save History Entry'),
+      prompt: vscode.l10n.t('A name for the saved lookup ({0})', titleOfRequest(found.entry.request)),
+      value: suggested,
+      valueSelection: [0, suggested.length],
+      validateInput: nameProblem,
+    });
+    if (name === undefined) return undefined;
+  }
+  return found.store.save(name.trim(), found.entry.request);
+}
+
+/** "Delete Entry" on a history entry: removes that one run; resolves whether it was there. */
+export async function deleteHistoryEntry(deps: SavedLookupCommandDeps, arg?: unknown): Promise<boolean> {
+  const found = await historyTarget(deps, arg);
+  return found ? found.store.deleteHistory(found.entry.id) : false;
+}
+
+/**
+ * Filters the History view: `{ filter }` sets it without asking (automation, tests), otherwise an input box asks,
+ * holding the current filter. An empty filter shows everything again. Resolves the filter now in force.
+ */
+export async function filterHistoryView(deps: SavedLookupCommandDeps, arg?: unknown): Promise<string | undefined> {
+  const given = typeof arg === 'object' && arg !== null ? (arg as { filter?: unknown }).filter : undefined;
+  let text = typeof given === 'string' ? given : undefined;
+  if (text === undefined) {
+    text = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter History'),
+      prompt: vscode.l10n.t('Words to find in an entry (user, id, username, status, field); empty shows every entry'),
+      placeHolder: vscode.l10n.t('e.g. 404 jack'),
+      value: deps.historyFilter.text,
+    });
+    if (text === undefined) return undefined;
+  }
+  return deps.historyFilter.set(text);
+}
+
 /** Empties the history; resolves how many entries were removed. */
 export async function clearHistory(deps: SavedLookupCommandDeps): Promise<number> {
   return (await deps.store).clearHistory();
@@ -250,7 +318,12 @@ export type SavedLookupCommandName = keyof Pick<typeof Commands,
   | 'deleteSavedLookup'
   | 'exportSavedLookups'
   | 'importSavedLookups'
-  | 'clearHistory'>;
+  | 'clearHistory'
+  | 'rerunHistoryEntry'
+  | 'saveHistoryEntry'
+  | 'deleteHistoryEntry'
+  | 'filterHistory'
+  | 'clearHistoryFilter'>;
 
 /** The handlers by their key in the command table, to spread into the composition root's registration. */
 export function savedLookupCommands(
@@ -265,5 +338,10 @@ export function savedLookupCommands(
     exportSavedLookups: (arg) => exportSavedLookups(deps, arg),
     importSavedLookups: (arg) => importSavedLookups(deps, arg),
     clearHistory: () => clearHistory(deps),
+    rerunHistoryEntry: (arg) => rerunHistoryEntry(deps, arg),
+    saveHistoryEntry: (arg) => saveHistoryEntry(deps, arg),
+    deleteHistoryEntry: (arg) => deleteHistoryEntry(deps, arg),
+    filterHistory: (arg) => filterHistoryView(deps, arg),
+    clearHistoryFilter: () => deps.historyFilter.set(''),
   };
 }

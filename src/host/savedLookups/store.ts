@@ -133,6 +133,11 @@ export class SavedLookupStore extends Disposable {
     return this.disk.recordHistory(entry);
   }
 
+  /** Deletes one history entry; false when there was none with that id. */
+  deleteHistory(id: string): Promise<boolean> {
+    return this.disk.deleteHistory(id);
+  }
+
   /** Empties the history; resolves how many entries it held. */
   clearHistory(): Promise<number> {
     return this.disk.clearHistory();

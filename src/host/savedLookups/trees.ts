@@ -7,10 +7,12 @@ import * as vscode from 'vscode';
 import { ENDPOINTS, type EndpointId } from '../../core/catalog/endpoints';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeParameters, titleOfRequest } from '../../core/request/describe';
+import { filterHistory } from '../../core/savedLookups/historyFilter';
 import type { HistoryEntry } from '../../core/savedLookups/model';
 import { groupKey, savedLookupTree, type SavedLookupNode, type SavedLookupTree, type SavedLookupTreeNode } from '../../core/savedLookups/tree';
 import { Commands, TreeItemContexts } from '../common/ids';
 import type { SavedLookupStore } from './store';
+import type { HistoryFilter } from './historyFilter';
 import { Disposable, toDisposable } from '../common/lifecycle';
 
 export interface HistoryNode {
@@ -137,12 +139,20 @@ export class HistoryTreeProvider extends Disposable implements vscode.TreeDataPr
     private readonly store: SavedLookupStore,
     private readonly urlOf: UrlOfRequest,
     private readonly now: () => Date = () => new Date(),
+    /** The view's filter (Filter History); without one every entry shows. */
+    private readonly filter?: Pick<HistoryFilter, 'text' | 'onDidChange'>,
   ) {
     super();
     this._register(store.onDidChange(() => {
       this.nodes = undefined;
       this.changeEmitter.fire(undefined);
     }));
+    if (filter) {
+      this._register(filter.onDidChange(() => {
+        this.nodes = undefined;
+        this.changeEmitter.fire(undefined);
+      }));
+    }
     // Relative times go stale; refresh the labels (not the data) while there is anything to show.
     const clock = setInterval(() => {
       if (this.store.history().length > 0) this.changeEmitter.fire(undefined);
@@ -153,7 +163,7 @@ export class HistoryTreeProvider extends Disposable implements vscode.TreeDataPr
 
   getChildren(element?: HistoryNode): HistoryNode[] {
     if (element !== undefined) return [];
-    this.nodes ??= this.store.history().map((entry) => ({ kind: 'history', entry }));
+    this.nodes ??= filterHistory(this.store.history(), this.filter?.text ?? '').map((entry) => ({ kind: 'history', entry }));
     return [...this.nodes];
   }
 

@@ -41,7 +41,7 @@ describe('CLI (in process)', () => {
 
   it('exits 2 on invalid input and says why, sending nothing', async () => {
     for (const [args, text] of [
-      [['user', '12x'], 'id "12x" must be 1 to 19 digits'],
+      [['user', '12x'], 'id "12x" is not an id: an id is 1 to 19 digits'],
       [['users', '1,1'], 'ids lists "1" more than once'],
       [['user-by-username', 'no-dashes'], 'username "no-dashes"'],
       [['user', '1', '--user-fields', 'create_at'], 'did you mean created_at?'],

@@ -327,3 +327,27 @@ describe('saved lookups on disk: recovery', () => {
     assert.deepEqual(fx.files(), [STORE_FILE_NAME]);
   });
 });
+
+describe('saved lookups on disk: one history entry', () => {
+  let fx: Fixture;
+  beforeEach(() => {
+    fx = new Fixture();
+  });
+  afterEach(() => fx.dispose());
+
+  it('deletes one entry from the file, keeps the others in order, and says false for an id it does not hold', async () => {
+    const store = await fx.open();
+    const first = await store.recordHistory({ request: JACK, ok: true, summary: '200 · 1 user' });
+    const second = await store.recordHistory({ request: { endpoint: 'userByUsername', username: 'jack' }, ok: false, status: 404, summary: 'not found' });
+    const third = await store.recordHistory({ request: { endpoint: 'me' }, ok: true, summary: '200' });
+    assert.ok(first && second && third);
+    assert.equal(await store.deleteHistory(second.id), true);
+    assert.deepEqual(store.history().map((entry) => entry.id), [third.id, first.id]);
+    assert.equal(await store.deleteHistory(second.id), false);
+    // On disk, as another window reads it.
+    const onDisk = JSON.parse(fs.readFileSync(fx.file, 'utf8')) as { history: { id: string }[] };
+    assert.deepEqual(onDisk.history.map((entry) => entry.id), [third.id, first.id]);
+    const other = await fx.open();
+    assert.deepEqual(other.history().map((entry) => entry.id), [third.id, first.id]);
+  });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { encodeQuery, percentEncode, prepareLookup, type LookupRequest, type PrepareOptions } from '../../../../src/core/request/lookupRequest';
+import { encodeQuery, formatIssuesForLog, percentEncode, prepareLookup, type LookupRequest, type PrepareOptions } from '../../../../src/core/request/lookupRequest';
 
 const V166: PrepareOptions = { vocabulary: '2.166', auth: 'bearer' };
 const V167: PrepareOptions = { vocabulary: '2.167', auth: 'bearer' };
@@ -42,16 +42,16 @@ describe('prepareLookup', () => {
   });
 
   for (const [name, request, text] of [
-    ['a non-numeric id', { endpoint: 'userById', id: '12a' }, 'id "12a" must be 1 to 19 digits'],
-    ['a 20-digit id', { endpoint: 'userById', id: '12345678901234567890' }, 'must be 1 to 19 digits'],
+    ['a non-numeric id', { endpoint: 'userById', id: '12a' }, 'id "12a" is not an id: an id is 1 to 19 digits'],
+    ['a 20-digit id', { endpoint: 'userById', id: '12345678901234567890' }, 'an id is 1 to 19 digits'],
     ['an empty id', { endpoint: 'userById', id: '' }, 'id is required'],
-    ['a username with a dash', { endpoint: 'userByUsername', username: 'bad-name' }, 'username "bad-name" must be 1 to 15 letters'],
-    ['a 16-character username', { endpoint: 'userByUsername', username: 'abcdefghijklmnop' }, 'must be 1 to 15'],
+    ['a username with a dash', { endpoint: 'userByUsername', username: 'bad-name' }, 'username "bad-name" is not a username: a username is 1 to 15 letters'],
+    ['a 16-character username', { endpoint: 'userByUsername', username: 'abcdefghijklmnop' }, 'a username is 1 to 15'],
     ['an empty id list', { endpoint: 'usersByIds', ids: [] }, 'ids takes 1 to 100 values; got 0'],
     ['101 ids', { endpoint: 'usersByIds', ids: Array.from({ length: 101 }, (_, i) => String(i + 1)) }, 'ids takes 1 to 100 values; got 101'],
     ['a duplicate id', { endpoint: 'usersByIds', ids: ['1', '1'] }, 'ids lists "1" more than once'],
     ['usernames differing only in case', { endpoint: 'usersByUsernames', usernames: ['Jack', 'jack'] }, 'usernames lists "jack" more than once'],
-    ['a bad id inside a list', { endpoint: 'usersByIds', ids: ['47998559', 'foo'] }, 'ids "foo" must be 1 to 19 digits'],
+    ['a bad id inside a list', { endpoint: 'usersByIds', ids: ['47998559', 'foo'] }, 'ids "foo" is not an id: an id is 1 to 19 digits'],
     ['a typo in user.fields', { endpoint: 'userById', id: '1', userFields: ['create_at'] }, 'did you mean created_at?'],
     ['a duplicate field', { endpoint: 'userById', id: '1', userFields: ['url', 'url'] }, 'user.fields lists "url" more than once'],
     ['an unknown expansion', { endpoint: 'userById', id: '1', expansions: ['author_id'] }, 'expansions value "author_id" is not one of the 3 values'],
@@ -64,6 +64,17 @@ describe('prepareLookup', () => {
       assert.ok(found.some((issue) => issue.message.includes(text)), found.map((i) => i.message).join(' | '));
     });
   }
+
+  it('says each rule in words and keeps its pattern for the log only', () => {
+    const [id] = issues({ endpoint: 'userById', id: '12a' });
+    assert.equal(id.message, 'id "12a" is not an id: an id is 1 to 19 digits');
+    assert.equal(id.pattern, '^[0-9]{1,19}$');
+    const [name] = issues({ endpoint: 'userByUsername', username: 'bad-name' });
+    assert.equal(name.pattern, '^[A-Za-z0-9_]{1,15}$');
+    for (const issue of [id, name]) assert.doesNotMatch(issue.message, /[\^$[\]{}]/, 'no regular expression in what the user reads');
+    assert.equal(formatIssuesForLog([id, { field: 'count', message: 'count must be a whole number from 1 to 50' }]),
+      'id "12a" is not an id: an id is 1 to 19 digits (^[0-9]{1,19}$); count must be a whole number from 1 to 50');
+  });
 
   it('reports every broken rule at once', () => {
     const found = issues({ endpoint: 'usersByIds', ids: ['x', 'y'], userFields: ['nope'] });
