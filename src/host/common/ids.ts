@@ -38,6 +38,16 @@ export const Commands = {
   switchAccount: 'xapi.switchAccount',
   /** Opened from "look up" links in result hovers; takes `{ id }` or `{ username }`. */
   lookUpFromResult: 'xapi.lookUpFromResult',
+  /** A click on a History entry: reopens its kept response, sending nothing. Takes `{ historyId }`. */
+  openHistoryEntry: 'xapi.openHistoryEntry',
+  /** The History entry's inline button: sends its request again. */
+  rerunHistoryEntry: 'xapi.rerunHistoryEntry',
+  /** The editor-title button of a result: reruns the lookup of that document. */
+  rerunThisLookup: 'xapi.rerunThisLookup',
+  showResponseHeaders: 'xapi.showResponseHeaders',
+  copyResponse: 'xapi.copyResponse',
+  compareWithPrevious: 'xapi.compareWithPrevious',
+  compareHistoryEntries: 'xapi.compareHistoryEntries',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -49,6 +59,8 @@ export const HIDDEN_FROM_PALETTE: readonly CommandId[] = [
   Commands.duplicateSavedLookup,
   Commands.deleteSavedLookup,
   Commands.openSavedLookupInBuilder,
+  Commands.openHistoryEntry,
+  Commands.rerunHistoryEntry,
 ];
 
 /** The activity-bar container of the views. */
@@ -106,6 +118,7 @@ export const Settings = {
   authRedirectPort: 'xapi.auth.redirectPort',
   authAuthorizeUrl: 'xapi.auth.authorizeUrl',
   authClientId: 'xapi.auth.clientId',
+  historyKeepResponses: 'xapi.history.keepResponses',
 } as const;
 
 export type SettingId = (typeof Settings)[keyof typeof Settings];
