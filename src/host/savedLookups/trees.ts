@@ -198,6 +198,7 @@ export function historyProvenance(entry: HistoryEntry, at: Date): string {
     : vscode.l10n.t('Response not stored (xapi.history.keepResponses off, or too large); Run Again sends it')];
   if (entry.sandbox) parts.push(vscode.l10n.t('from the offline sandbox'));
   else if (entry.origin !== undefined) parts.push(vscode.l10n.t('from {0}', entry.origin));
-  if (entry.account !== undefined) parts.push(vscode.l10n.t('as {0}', entry.account));
+  // The sandbox's own keys sign as "sandbox": said once is enough.
+  if (entry.account !== undefined && !(entry.sandbox && entry.account === 'sandbox')) parts.push(vscode.l10n.t('as {0}', entry.account));
   return parts.join(' · ');
 }
