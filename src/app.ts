@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ENDPOINTS } from './core/catalog/endpoints';
 import type { LookupRequest } from './core/request/lookupRequest';
 import { summarizeOutcome } from './core/response/summary';
+import type { StoredResponse } from './core/savedLookups/storedResponse';
 import { builderArgs } from './core/request/commandArgs';
 import { BuilderPanel, reviveBuilder, type BuilderDeps } from './host/builder/panel';
 import type { CommandHandlers } from './host/common/commandRegistry';
@@ -22,6 +23,7 @@ import { SignInFlows } from './host/auth/signIn';
 import { clearCredentials, setCredentials } from './host/credentials/commands';
 import type { CredentialStore } from './host/credentials/store';
 import type { Connection } from './host/lookup/connection';
+import type { ConnectionState } from './host/lookup/runner';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
 import { lookupCommand } from './host/lookup/paletteLookups';
 import { LookupService } from './host/lookup/lookupService';
@@ -31,6 +33,8 @@ import { ResultDocuments } from './host/results/documents';
 import { ResultDiagnostics } from './host/results/diagnostics';
 import { ResultHoverProvider, ResultIndexCache, resultSelector } from './host/results/hover';
 import { ResultLensProvider } from './host/results/lens';
+import { compareHistoryEntries, compareWithPrevious, copyResponse, openHistoryEntry, showResponseHeaders, type ResultActionDeps } from './host/results/resultActions';
+import type { ResultEntry } from './host/results/documents';
 import { savedLookupCommands } from './host/savedLookups/commands';
 import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
 import { HistoryFilter } from './host/savedLookups/historyFilter';
@@ -107,11 +111,21 @@ export function startApp(shell: Shell): App {
 
   owned.add(vscode.languages.registerHoverProvider(resultSelector(), new ResultHoverProvider(results, indexes, modules)));
   owned.add(vscode.languages.registerCodeLensProvider(resultSelector(), new ResultLensProvider(results)));
-  owned.add(runner.onDidRun(({ request, outcome }) => {
-    status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
+  owned.add(runner.onDidRun(({ request, outcome, entry }) => {
+    // A run the mode did not make (Try the Sandbox with credentials set) has a rate limit of somewhere else.
+    if (entry.sandbox === connection.state().sandbox) status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
     // A history entry that could not be written (the store busy in another window) is said, not dropped silently.
     void storeReady.then(
-      (store) => store.recordHistory({ request, ok: outcome.ok, status: outcome.status, durationMs: outcome.durationMs, summary: summarizeOutcome(request, outcome) })
+      (store) => store.recordHistory({
+        request,
+        ok: outcome.ok,
+        status: outcome.status,
+        durationMs: outcome.durationMs,
+        summary: summarizeOutcome(request, outcome),
+        origin: entry.origin,
+        sandbox: entry.sandbox,
+        account: entry.signedWith,
+      }, connection.settings.keepResponses ? keptResponse(entry) : undefined)
         .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
           log.warn(`history entry not written: ${message}`);
@@ -121,6 +135,8 @@ export function startApp(shell: Shell): App {
       () => undefined,
     );
   }));
+  const resultActions: ResultActionDeps = { results, store: storeReady, runner };
+  const destination = (): Promise<ConnectionState> => connection.whenReady();
 
   const commands: CommandHandlers = {
     lookupUser: lookupCommand('userById', runner, modules, context.globalState),
@@ -131,8 +147,8 @@ export function startApp(shell: Shell): App {
     lookupCustomProfile: lookupCommand('customProfile', runner, modules, context.globalState),
     listCustomProfiles: lookupCommand('customProfiles', runner, modules, context.globalState),
     openRequestBuilder: (args) => void openBuilder(args),
-    setCredentials: (args) => setCredentials(credentials, args),
-    clearCredentials: (args) => clearCredentials(credentials, args),
+    setCredentials: (args) => setCredentials(credentials, args, destination),
+    clearCredentials: (args) => clearCredentials(credentials, args, destination),
     saveLookup: (args) => saveLookup(last, args),
     rerunLastLookup: (args) => rerunLastLookup(last, args),
     copyAsCurl: (args) => copyAsCurl(last, args),
@@ -142,6 +158,12 @@ export function startApp(shell: Shell): App {
     signIn: (args) => signIn(flows, args),
     signOut: (args) => signOut(accounts, flows, args),
     switchAccount: (args) => switchAccount(accounts, args),
+    openHistoryEntry: (args) => openHistoryEntry(resultActions, args),
+    rerunThisLookup: (args) => rerunLastLookup(last, args),
+    showResponseHeaders: (args) => showResponseHeaders(resultActions, args),
+    copyResponse: (args) => copyResponse(resultActions, args),
+    compareWithPrevious: (args) => compareWithPrevious(resultActions, args),
+    compareHistoryEntries: (args) => compareHistoryEntries(resultActions, args),
     ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }), historyFilter }),
   };
 
@@ -160,5 +182,26 @@ export function startApp(shell: Shell): App {
       },
     },
     dispose: () => owned.dispose(),
+  };
+}
+
+/** What the history keeps of a result: its document text, safe headers and facts (no request: the entry has it). */
+function keptResponse(entry: ResultEntry): Omit<StoredResponse, 'at'> {
+  return {
+    ok: entry.ok,
+    status: entry.status,
+    url: entry.url,
+    headers: entry.headers ?? {},
+    text: entry.text,
+    problems: entry.problems,
+    errorKind: entry.errorKind,
+    errorMessage: entry.errorMessage,
+    durationMs: entry.durationMs,
+    attempts: entry.attempts,
+    rateLimit: entry.rateLimit,
+    sandbox: entry.sandbox,
+    signedWith: entry.signedWith,
+    auth: entry.auth,
+    origin: entry.origin,
   };
 }

@@ -368,10 +368,12 @@ describe('saved lookups: trees', () => {
     assert.equal(tree.getTreeItem(tree.nodeFor(jack.id)!).label, 'Jack D');
   });
 
-  it('shows history with status, time, outcome icon and a rerun command', async () => {
+  it('shows history with status, time, outcome icon, where it went, and a click that reopens without sending', async () => {
     const store = await fx.open();
     const tree = fx.own(new HistoryTreeProvider(store, urlOf));
-    const ok = await store.recordHistory({ request: JACK, ok: true, status: 200, durationMs: 80, summary: '200 · 1 user' });
+    const ok = await store.recordHistory({ request: JACK, ok: true, status: 200, durationMs: 80, summary: '200 · 1 user', origin: 'https://api.x.com', account: '@jack' }, {
+      ok: true, status: 200, headers: {}, text: '{"data":{}}\n', problems: [], sandbox: false,
+    });
     const failed = await store.recordHistory({ request: DEVS, ok: false, summary: 'connection refused' });
     const nodes = tree.getChildren();
     assert.deepEqual(nodes.map((n) => n.entry.id), [failed!.id, ok!.id]);
@@ -381,6 +383,14 @@ describe('saved lookups: trees', () => {
     assert.match(String(failedItem.description), /^failed · /);
     assert.equal(okItem.contextValue, 'historyEntry');
     assert.deepEqual(okItem.command?.arguments, [{ historyId: ok!.id }]);
+    assert.equal(okItem.command?.command, 'xapi.openHistoryEntry');
+    const tooltip = (okItem.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+    assert.match(tooltip, /Response stored .*a click reopens it without sending/);
+    assert.match(tooltip, /from https:\/\/api\.x\.com · as @jack/);
+    assert.match((failedItem.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Response not stored/);
+    assert.ok(fs.existsSync(store.responses.fileOf(ok!.id)), 'the response is kept beside the store');
+    assert.equal(await store.clearHistory(), 2);
+    assert.equal(fs.existsSync(store.responses.folder), false, 'Clear History deleted the kept responses');
     assert.equal((okItem.iconPath as vscode.ThemeIcon).id, 'pass');
     assert.equal((failedItem.iconPath as vscode.ThemeIcon).id, 'error');
   });

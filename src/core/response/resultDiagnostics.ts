@@ -5,6 +5,7 @@
  * offsets to positions.
  */
 import { describeProblem, xProblemTypeUrl, type Problem } from './apiError';
+import { failureSeverity } from './errorAdvice';
 import type { JsonIndex } from './jsonIndex';
 
 /** One diagnostic, with its range as UTF-16 offsets into the document text. */
@@ -12,7 +13,10 @@ export interface ResultDiagnostic {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  /** A problem of a successful lookup (a partial error) warns; anything of a failed one is an error. */
+  /**
+   * A problem of a successful lookup (a partial error) warns; so do those of a failure whose request worked but found
+   * nothing (errorAdvice's failureSeverity, which the notification follows too); anything else of a failure is an error.
+   */
   readonly severity: 'error' | 'warning';
   /** X's page about the problem type, for X's own problem URIs only: a server cannot plant a link here. */
   readonly typeUrl?: string;
@@ -24,6 +28,8 @@ export interface DiagnosedResult {
   /** Partial errors of a success, or the problems of a failure, in the order of the response's `errors`. */
   readonly problems: readonly Problem[];
   readonly errorMessage?: string;
+  /** The failure's kind (ApiErrorKind), which sets its severity. */
+  readonly errorKind?: string;
 }
 
 /** The first character of the document: where a diagnostic goes that has no element of its own. */
@@ -36,9 +42,9 @@ const TOP = { start: 0, end: 1 } as const;
  * never has its text indexed.
  */
 export function resultDiagnostics(result: DiagnosedResult, index: () => JsonIndex): ResultDiagnostic[] {
-  const severity = result.ok ? 'warning' : 'error';
+  const severity = result.ok ? 'warning' : failureSeverity(result.errorKind);
   if (result.problems.length === 0) {
-    return !result.ok && result.errorMessage ? [{ ...TOP, message: result.errorMessage, severity: 'error' }] : [];
+    return !result.ok && result.errorMessage ? [{ ...TOP, message: result.errorMessage, severity }] : [];
   }
   const elements = index().elementsAt(['errors']);
   return result.problems.map((problem, i) => {

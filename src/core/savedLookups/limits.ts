@@ -20,3 +20,12 @@ export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export function lookupCapacityProblem(current: number, adding: number, limit = SAVED_LOOKUPS_LIMIT): { readonly limit: number; readonly current: number } | undefined {
   return current + adding > limit ? { limit, current } : undefined;
 }
+
+/**
+ * Largest response kept for one history entry (its document text, headers and problems, as stored): a larger one is
+ * not kept, and its entry says so. The responses are files of their own (storage/historyResponses.ts), so they never
+ * make `lookups.json`, which every window rewrites on every run, any larger.
+ */
+export const RESPONSE_MAX_BYTES = 1024 * 1024;
+/** What all kept responses may take together; past it the oldest are deleted first. */
+export const RESPONSES_TOTAL_MAX_BYTES = 32 * 1024 * 1024;

@@ -18,6 +18,8 @@ import type { EntryResult, ParseFailure, ParseSuccess } from './parse';
 export const STORE_SCHEMA_VERSION = 1;
 /** Longest history summary kept; a longer one is cut. */
 export const SUMMARY_MAX_LENGTH = 200;
+/** Longest account label kept with a history entry. */
+export const ACCOUNT_MAX_LENGTH = 100;
 
 /** A lookup the user kept under a name. */
 export interface SavedLookup {
@@ -45,6 +47,14 @@ export interface HistoryEntry {
   readonly durationMs?: number;
   /** One line about the outcome, e.g. `200 · 3 users · 1 partial error`. */
   readonly summary: string;
+  /** Where it went: the origin of the base URL, or the sandbox's own (then `sandbox` is true). */
+  readonly origin?: string;
+  /** Answered by the offline sandbox. */
+  readonly sandbox?: boolean;
+  /** Which credentials signed it, as a label (`@name`, `App (Bearer)`, `sandbox`): never a secret. */
+  readonly account?: string;
+  /** Its response was kept in the extension's storage (storage/historyResponses.ts), to be reopened without sending. */
+  readonly stored?: boolean;
 }
 
 /** What a history entry carries before the store gives it an id and a time. */
@@ -150,6 +160,19 @@ function isDuration(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
+/** `scheme://host[:port]`, nothing more (no user, path or query): what a history entry says it was sent to. */
+export function isOrigin(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && /^https?:\/\/[^\s/@?#\\]+$/i.test(value);
+}
+
+/** An account label fit to keep: one line, bounded; undefined when there is nothing left. */
+export function cleanAccount(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const flat = value.replace(CONTROL_ALL, ' ').trim();
+  if (flat === '') return undefined;
+  return flat.length > ACCOUNT_MAX_LENGTH ? flat.slice(0, ACCOUNT_MAX_LENGTH - 1) + '…' : flat;
+}
+
 function readHistoryEntry(raw: unknown): EntryResult<HistoryEntry> {
   if (!isRecord(raw)) return { ok: false, message: 'it is not an object' };
   if (!isEntryId(raw.id)) return { ok: false, message: 'its id is missing or not a short string' };
@@ -171,6 +194,11 @@ function readHistoryEntry(raw: unknown): EntryResult<HistoryEntry> {
       status: raw.status as number | undefined,
       durationMs: raw.durationMs as number | undefined,
       summary: raw.summary,
+      // Added after the first release of this schema: read when they check out, dropped (not refused) otherwise.
+      origin: raw.origin as string | undefined,
+      sandbox: raw.sandbox as boolean | undefined,
+      account: raw.account as string | undefined,
+      stored: raw.stored as boolean | undefined,
     }),
   };
 }
@@ -201,6 +229,11 @@ export function historyRecord(id: string, request: LookupRequest, at: string, ou
   // Values that would not read back (a status 0 for "no response", a negative duration) are left out, not stored.
   if (isStatus(outcome.status)) out.status = outcome.status;
   if (isDuration(outcome.durationMs)) out.durationMs = Math.round(outcome.durationMs);
+  if (isOrigin(outcome.origin)) out.origin = outcome.origin;
+  if (outcome.sandbox === true) out.sandbox = true;
+  const account = cleanAccount(outcome.account);
+  if (account !== undefined) out.account = account;
+  if (outcome.stored === true) out.stored = true;
   return out;
 }
 

@@ -44,6 +44,14 @@ export const Commands = {
   switchAccount: 'xapi.switchAccount',
   /** Opened from "look up" links in result hovers; takes `{ id }` or `{ username }`. */
   lookUpFromResult: 'xapi.lookUpFromResult',
+  /** A click on a History entry: reopens its kept response, sending nothing. Takes `{ historyId }`. */
+  openHistoryEntry: 'xapi.openHistoryEntry',
+  /** The editor-title button of a result: reruns the lookup of that document. */
+  rerunThisLookup: 'xapi.rerunThisLookup',
+  showResponseHeaders: 'xapi.showResponseHeaders',
+  copyResponse: 'xapi.copyResponse',
+  compareWithPrevious: 'xapi.compareWithPrevious',
+  compareHistoryEntries: 'xapi.compareHistoryEntries',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -55,6 +63,7 @@ export const HIDDEN_FROM_PALETTE: readonly CommandId[] = [
   Commands.duplicateSavedLookup,
   Commands.deleteSavedLookup,
   Commands.openSavedLookupInBuilder,
+  Commands.openHistoryEntry,
   Commands.rerunHistoryEntry,
   Commands.saveHistoryEntry,
   Commands.deleteHistoryEntry,
@@ -131,6 +140,7 @@ export const Settings = {
   authRedirectPort: 'xapi.auth.redirectPort',
   authAuthorizeUrl: 'xapi.auth.authorizeUrl',
   authClientId: 'xapi.auth.clientId',
+  historyKeepResponses: 'xapi.history.keepResponses',
 } as const;
 
 export type SettingId = (typeof Settings)[keyof typeof Settings];

@@ -40,4 +40,6 @@ export const SETTING_DEFAULTS = {
   authAuthorizeUrl: X_AUTHORIZE_URL,
   /** Empty: the user registers an app and enters its client id (the sandbox has its own). */
   authClientId: '',
+  /** Keep each history entry's response, so a click reopens it instead of sending again. */
+  historyKeepResponses: true,
 } as const satisfies Readonly<Record<keyof typeof Settings, unknown>>;

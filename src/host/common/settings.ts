@@ -32,6 +32,8 @@ export interface XApiSettings {
   readonly inline: InlineSettings;
   /** Sign-in; application-scoped like the base URL, so read from user settings only. */
   readonly auth: AuthSettings;
+  /** Keep each history entry's response in the extension's storage (xapi.history.keepResponses). */
+  readonly keepResponses: boolean;
 }
 
 export interface AuthSettings {
@@ -68,6 +70,8 @@ export function readSettings(): XApiSettings {
     timeoutMs: typeof timeout === 'number' && timeout >= TIMEOUT_RANGE_MS.min && timeout <= TIMEOUT_RANGE_MS.max ? timeout : SETTING_DEFAULTS.timeoutMs,
     inline: readInline(config, chosenVocabulary),
     auth: readAuth(config),
+    // Anything but an explicit false keeps them, as the default has it.
+    keepResponses: config.get<unknown>(Settings.historyKeepResponses) !== false,
   };
 }
 
@@ -105,4 +109,9 @@ export function onDidChangeSettings(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
     if (event.affectsConfiguration(SETTINGS_SECTION)) listener();
   });
+}
+
+/** Sets xapi.sandbox in the user settings (the failure notice's "Use the Sandbox", after the user agreed). */
+export async function setSandboxMode(mode: SandboxMode): Promise<void> {
+  await vscode.workspace.getConfiguration().update(Settings.sandbox, mode, vscode.ConfigurationTarget.Global);
 }

@@ -1,8 +1,19 @@
 /** Setting and clearing credentials: prompts with password inputs, or an argument object for automation. */
 import * as vscode from 'vscode';
-import type { AuthKind } from '../../core/catalog/endpoints';
+import { AUTH_LABELS, type AuthKind } from '../../core/catalog/endpoints';
 import { validateCredentials } from '../../core/auth/credentials';
+import { credentialsClearedNotice, credentialsSetNotice, type Destination } from '../../core/request/destination';
 import type { CredentialStore } from './store';
+
+/**
+ * Where lookups go once a change of credentials has been read (the connection's state after it re-read
+ * SecretStorage): what the notifications after Set and Clear Credentials say. Without it they say nothing of that.
+ */
+export type DestinationNow = () => Promise<Destination>;
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // QuickPickItem has its own `kind` (separator or default), so the auth kind travels as `authKind`.
 interface KindPick extends vscode.QuickPickItem {
@@ -26,8 +37,11 @@ function checkToken(value: string): string | undefined {
   return undefined;
 }
 
-/** `xapi.setCredentials`: with `{kind, ...}` stores without prompting; bare, asks. Returns the kind stored. */
-export async function setCredentials(store: CredentialStore, args?: unknown): Promise<AuthKind | undefined> {
+/**
+ * `xapi.setCredentials`: with `{kind, ...}` stores without prompting; bare, asks. Returns the kind stored. Either way
+ * a notification says they were saved and where lookups now go (`https://api.x.com`, or still the sandbox).
+ */
+export async function setCredentials(store: CredentialStore, args?: unknown, destination?: DestinationNow): Promise<AuthKind | undefined> {
   if (args !== undefined) {
     const parsed = validateCredentials(args);
     if (!parsed.ok) {
@@ -35,6 +49,8 @@ export async function setCredentials(store: CredentialStore, args?: unknown): Pr
       return undefined;
     }
     await store.store(parsed.credentials);
+    if (destination) void vscode.window.showInformationMessage(vscode.l10n.t(credentialsSetNotice(parsed.credentials.kind, await destination())));
+    else void vscode.window.showInformationMessage(vscode.l10n.t('{0} saved in the secret store.', capitalized(AUTH_LABELS[parsed.credentials.kind].full)));
     return parsed.credentials.kind;
   }
   const set = new Set(await store.kinds());
@@ -58,15 +74,21 @@ export async function setCredentials(store: CredentialStore, args?: unknown): Pr
     if (value === undefined) return undefined;
     values[field.key] = value.trim();
   }
-  return setCredentials(store, values).then((kind) => {
-    if (kind) void vscode.window.showInformationMessage(vscode.l10n.t('{0} saved in the secret store.', pick.label));
-    return kind;
-  });
+  return setCredentials(store, values, destination);
 }
 
-/** `xapi.clearCredentials`: `{kind}` clears one kind, `{}` all; bare, asks which. */
-export async function clearCredentials(store: CredentialStore, args?: unknown): Promise<boolean> {
+interface ClearPick extends vscode.QuickPickItem {
+  readonly authKind: AuthKind | undefined;
+}
+
+/**
+ * `xapi.clearCredentials`: `{kind}` clears one kind, `{}` all; bare, asks which (each kind by its name, "app-only
+ * Bearer token", never the raw `bearer`). Then says what was cleared and where lookups go now. Resolves whether
+ * anything was asked to be cleared.
+ */
+export async function clearCredentials(store: CredentialStore, args?: unknown, destination?: DestinationNow): Promise<boolean> {
   let kind: AuthKind | undefined;
+  const set = await store.kinds();
   if (args !== undefined) {
     const requested = typeof args === 'object' && args !== null ? (args as { kind?: unknown }).kind : undefined;
     if (requested !== undefined && requested !== 'bearer' && requested !== 'oauth1' && requested !== 'oauth2') {
@@ -75,16 +97,20 @@ export async function clearCredentials(store: CredentialStore, args?: unknown): 
     }
     kind = requested;
   } else {
-    const set = await store.kinds();
     if (set.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No X API credentials are set.'));
       return false;
     }
-    const picks = [{ label: vscode.l10n.t('All credentials'), authKind: undefined as AuthKind | undefined }, ...set.map((k) => ({ label: k, authKind: k as AuthKind | undefined }))];
-    const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('X API: Clear Credentials') });
+    const picks: ClearPick[] = [
+      { label: vscode.l10n.t('All credentials'), description: set.map((k) => AUTH_LABELS[k].short).join(', '), authKind: undefined },
+      ...set.map((k): ClearPick => ({ label: capitalized(AUTH_LABELS[k].full), description: vscode.l10n.t('set'), authKind: k })),
+    ];
+    const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('X API: Clear Credentials'), placeHolder: vscode.l10n.t('Which credentials to remove from the secret store?') });
     if (!pick) return false;
     kind = pick.authKind;
   }
   await store.clear(kind);
+  const cleared = set.filter((k) => kind === undefined || k === kind);
+  if (destination) void vscode.window.showInformationMessage(vscode.l10n.t(credentialsClearedNotice(cleared, await destination())));
   return true;
 }

@@ -15,8 +15,6 @@ import { planLookup, validateForContext, type Refusal } from '../../core/request
 import { formatIssues, formatIssuesForLog, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest } from '../../core/request/describe';
-import { summarizeOutcome } from '../../core/response/summary';
-import { notificationText } from '../../core/util/markdown';
 import type { HttpClient } from '../../net/httpClient';
 import type { LookupEngine } from '../../net/lookupEngine';
 import type { SandboxServer } from '../../sandbox/server';
@@ -24,7 +22,9 @@ import { Commands, ContextKeys, SANDBOX_PORTS, Settings } from '../common/ids';
 import type { LazyModules } from '../common/lazyModules';
 import { Disposable, toDisposable } from '../common/lifecycle';
 import type { Log } from '../common/log';
-import type { ResultDocuments } from '../results/documents';
+import { LOOKUP_USER_AGENT, type ResultDocuments } from '../results/documents';
+import { closeEarlierResultTabs } from '../results/tabs';
+import { showFailureNotice } from './failureNotice';
 import type { Refresher } from '../auth/refresher';
 import type { Connection } from './connection';
 import type { OriginConsent } from './originConsent';
@@ -146,7 +146,7 @@ export class LookupService extends Disposable implements LookupRunner {
       }
     }
     const sandbox = plan.to === 'sandbox';
-    const entry = this.deps.results.add(full, outcome, sandbox, choice.label);
+    const entry = this.deps.results.add(full, outcome, sandbox, choice.label, { auth: credentials.kind, origin: originOf(baseUrl) });
     this.deps.log[outcome.ok ? 'info' : 'warn'](
       `GET ${outcome.url ?? baseUrl + plan.prepared.pathAndQuery} -> ${outcome.ok ? outcome.status : outcome.status ?? outcome.error.kind} in ${Math.round(outcome.durationMs ?? 0)} ms` +
         `${outcome.attempts && outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : ''} (${sandbox ? 'sandbox, ' : ''}${credentials.kind}, ${choice.label})` +
@@ -155,16 +155,14 @@ export class LookupService extends Disposable implements LookupRunner {
     this.ran.fire({ request: full, outcome, entry });
     if (!outcome.ok && outcome.error.kind === 'aborted') return undefined;
     const document = await vscode.workspace.openTextDocument(entry.uri);
-    await vscode.window.showTextDocument(document, {
+    const editor = await vscode.window.showTextDocument(document, {
       viewColumn: options.viewColumn ?? vscode.ViewColumn.Active,
       preserveFocus: options.preserveFocus ?? false,
       preview: false,
     });
-    if (!outcome.ok) {
-      const said = notificationText(summarizeOutcome(full, outcome));
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', describeRequest(full), said), vscode.l10n.t('Show Log'))
-        .then((choice) => choice && this.deps.log.show());
-    }
+    // A rerun takes the place of the run before it in that group: one tab per lookup, not two of the same title.
+    await closeEarlierResultTabs(this.deps.results, entry, editor.viewColumn);
+    if (!outcome.ok) void showFailureNotice(full, outcome, sandbox, this.deps.log);
     return entry.uri;
   }
 
@@ -282,7 +280,7 @@ export class LookupService extends Disposable implements LookupRunner {
       const { HttpClient } = this.deps.modules.loadEngine();
       this.http = new HttpClient({
         timeouts: { headersMs: this.deps.connection.settings.timeoutMs, bodyMs: this.deps.connection.settings.timeoutMs },
-        userAgent: 'x-api-explorer-vscode',
+        userAgent: LOOKUP_USER_AGENT,
       });
     }
     return this.http;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { displayBaseUrl, nonDefaultHost } from '../../core/request/baseUrl';
 import { AUTH_LABELS } from '../../core/catalog/endpoints';
+import { sameDestination } from '../../core/request/destination';
 import { formatDuration, secondsUntilReset, type RateLimitInfo } from '../../core/response/rateLimit';
 import { Commands, STATUS_BAR_ITEM } from '../common/ids';
 import type { ConnectionState } from './runner';
@@ -24,8 +25,16 @@ export class StatusBar extends Disposable {
   }
 
   update(state: ConnectionState): void {
+    // A rate limit belongs to where it was read (the sandbox's is not api.x.com's) and to the credentials it was
+    // counted for: once lookups go elsewhere or are signed otherwise, the figure would mislead, so it goes.
+    if (this.state && !sameDestination(this.state, state)) this.rateLimit = undefined;
     this.state = state;
     this.render();
+  }
+
+  /** What the item reads now. */
+  get text(): string {
+    return this.item.text;
   }
 
   showRateLimit(info: RateLimitInfo | undefined, endpoint: string): void {

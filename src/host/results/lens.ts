@@ -1,6 +1,7 @@
 /**
- * The CodeLens line above a result document: status, duration, attempts and rate limit, then the actions (rerun,
- * copy as cURL, save). The diagnostics on the response's errors are diagnostics.ts.
+ * The CodeLens line above a result document: status, duration, attempts and rate limit, then the actions (rerun, the
+ * headers and raw request, copy the response, compare with the previous run, copy as cURL, and save for a lookup
+ * that worked). A result reopened from the history says so first. The diagnostics on the response's errors are diagnostics.ts.
  */
 import * as vscode from 'vscode';
 import { formatDuration, secondsUntilReset } from '../../core/response/rateLimit';
@@ -14,12 +15,26 @@ export class ResultLensProvider implements vscode.CodeLensProvider {
     const entry = this.results.get(document.uri);
     if (!entry) return [];
     const top = new vscode.Range(0, 0, 0, 0);
-    return [
+    const lens = (title: string, command: string, args: unknown, tooltip?: string): vscode.CodeLens =>
+      new vscode.CodeLens(top, { title, command, arguments: [args], ...(tooltip !== undefined ? { tooltip } : {}) });
+    const lenses: vscode.CodeLens[] = [];
+    if (entry.stored) {
+      lenses.push(lens(`$(history) ${vscode.l10n.t('Stored {0}, not sent again', new Date(entry.stored.at).toLocaleString())}`, Commands.showLog, undefined,
+        vscode.l10n.t('Reopened from the history: this is the response kept when the lookup ran. Rerun sends it again.')));
+    }
+    lenses.push(
       new vscode.CodeLens(top, { title: statusLine(entry), command: Commands.showLog, tooltip: entry.url ?? '' }),
-      new vscode.CodeLens(top, { title: '$(refresh) Rerun', command: Commands.rerunLastLookup, arguments: [{ request: entry.request }] }),
-      new vscode.CodeLens(top, { title: '$(copy) Copy as cURL', command: Commands.copyAsCurl, arguments: [{ request: entry.request }] }),
-      new vscode.CodeLens(top, { title: '$(save) Save', command: Commands.saveLookup, arguments: [{ request: entry.request }] }),
-    ];
+      lens('$(refresh) ' + vscode.l10n.t('Rerun'), Commands.rerunLastLookup, { request: entry.request }),
+      lens('$(list-flat) ' + vscode.l10n.t('Headers'), Commands.showResponseHeaders, entry.uri, vscode.l10n.t('The raw request and the response headers (secrets masked)')),
+      lens('$(clippy) ' + vscode.l10n.t('Copy Response'), Commands.copyResponse, entry.uri),
+    );
+    if (!entry.stored && this.results.previousOf(entry)) {
+      lenses.push(lens('$(diff) ' + vscode.l10n.t('Compare with Previous'), Commands.compareWithPrevious, entry.uri));
+    }
+    lenses.push(lens('$(copy) ' + vscode.l10n.t('Copy as cURL'), Commands.copyAsCurl, { request: entry.request }));
+    // A failed lookup is nothing to keep under a name: fix it and run it again first.
+    if (entry.ok) lenses.push(lens('$(save) ' + vscode.l10n.t('Save'), Commands.saveLookup, { request: entry.request }));
+    return lenses;
   }
 }
 

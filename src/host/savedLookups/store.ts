@@ -9,6 +9,8 @@ import type { LookupRequest } from '../../core/request/lookupRequest';
 import type { HistoryEntry, NewHistoryEntry, SavedLookup } from '../../core/savedLookups/model';
 import { serializeExport } from '../../core/savedLookups/exchange';
 import { IMPORT_FILE_MAX_BYTES } from '../../core/savedLookups/limits';
+import { fitsOneResponse, serializeStoredResponse, utf8Length, type StoredResponse } from '../../core/savedLookups/storedResponse';
+import { HistoryResponses } from '../../storage/historyResponses';
 import { SavedLookupsFile, STORE_FILE_NAME } from '../../storage/savedLookupsFile';
 import type { ImportResult } from '../../storage/savedLookupsFile';
 import { Disposable, toDisposable } from '../common/lifecycle';
@@ -45,12 +47,16 @@ export function defaultStoreDeps(): SavedLookupStoreDeps {
 export class SavedLookupStore extends Disposable {
   /** Fires after the lookups or the history changed, here or in another window. */
   readonly onDidChange: vscode.Event<void>;
+  /** History entries being recorded, with their responses. */
+  private readonly recording = new Set<Promise<unknown>>();
 
   private constructor(
     /** The storage folder. */
     readonly dir: vscode.Uri,
     private readonly disk: SavedLookupsFile,
     changeEmitter: vscode.EventEmitter<void>,
+    /** The responses kept for history entries, beside the store in the same folder. */
+    readonly responses: HistoryResponses,
   ) {
     super();
     this.onDidChange = changeEmitter.event;
@@ -76,7 +82,7 @@ export class SavedLookupStore extends Disposable {
       translate: (message, ...args) => vscode.l10n.t(message, ...args),
     });
     disk.watch();
-    return new SavedLookupStore(dir, disk, changes);
+    return new SavedLookupStore(dir, disk, changes, new HistoryResponses(dir.fsPath));
   }
 
   /** `lookups.json`. */
@@ -126,21 +132,47 @@ export class SavedLookupStore extends Disposable {
   }
 
   /**
-   * Adds a run to the history; undefined without writing when the store is read-only. Rejects when the change
-   * could not be made (another window held the lock too long), so the caller can say so.
+   * Adds a run to the history, and keeps its `response` beside it when one is given and fits (RESPONSE_MAX_BYTES);
+   * the entry says whether it was kept. Undefined without writing when the store is read-only. Rejects when the
+   * change could not be made (another window held the lock too long), so the caller can say so. A response that
+   * could not be written leaves the entry in place: the click on it then offers to run it again.
    */
-  recordHistory(entry: NewHistoryEntry): Promise<HistoryEntry | undefined> {
-    return this.disk.recordHistory(entry);
+  recordHistory(entry: NewHistoryEntry, response?: Omit<StoredResponse, 'at'>): Promise<HistoryEntry | undefined> {
+    const recording = this.record(entry, response);
+    // The entry is on disk (and in the tree) before its response is: a click in between waits for the response.
+    this.recording.add(recording);
+    void recording.finally(() => this.recording.delete(recording)).catch(() => undefined);
+    return recording;
   }
 
-  /** Deletes one history entry; false when there was none with that id. */
-  deleteHistory(id: string): Promise<boolean> {
-    return this.disk.deleteHistory(id);
+  /** Deletes one history entry and the response kept for it; false when there was none with that id. */
+  async deleteHistory(id: string): Promise<boolean> {
+    const deleted = await this.disk.deleteHistory(id);
+    if (deleted) await this.responses.prune(this.disk.history().map((h) => h.id)).catch(() => undefined);
+    return deleted;
   }
 
-  /** Empties the history; resolves how many entries it held. */
-  clearHistory(): Promise<number> {
-    return this.disk.clearHistory();
+  private async record(entry: NewHistoryEntry, response?: Omit<StoredResponse, 'at'>): Promise<HistoryEntry | undefined> {
+    const keep = response !== undefined && fitsOneResponse(utf8Length(serializeStoredResponse({ ...response, at: new Date(0).toISOString() })));
+    const recorded = await this.disk.recordHistory({ ...entry, stored: keep });
+    if (recorded === undefined || !keep || response === undefined) return recorded;
+    await this.responses.keep(recorded.id, { ...response, at: recorded.at });
+    // Entries cut from the history (and past the total cap, the oldest) lose their responses.
+    await this.responses.prune(this.disk.history().map((h) => h.id)).catch(() => undefined);
+    return recorded;
+  }
+
+  /** The response kept for a history entry; undefined when none was (or it was evicted or cleared since). */
+  async storedResponse(historyId: string): Promise<StoredResponse | undefined> {
+    await Promise.allSettled([...this.recording]);
+    return this.responses.read(historyId);
+  }
+
+  /** Empties the history and deletes the responses kept for it; resolves how many entries it held. */
+  async clearHistory(): Promise<number> {
+    const count = await this.disk.clearHistory();
+    await this.responses.clear();
+    return count;
   }
 
   /** Writes every saved lookup (no history) to `uri` in the export format. */

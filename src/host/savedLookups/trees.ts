@@ -185,16 +185,30 @@ export class HistoryTreeProvider extends Disposable implements vscode.TreeDataPr
     item.description = `${outcome} · ${relativeTime(at, this.now())}`;
     const details = [entry.summary, at.toLocaleString()];
     if (entry.durationMs !== undefined) details.push(vscode.l10n.t('{0} ms', entry.durationMs));
+    details.push(historyProvenance(entry, at));
     item.tooltip = tooltip(titleOfRequest(entry.request), this.urlOf(entry.request), details);
     item.iconPath = entry.ok
       ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed'));
     item.contextValue = TreeItemContexts.historyEntry;
-    item.command = { command: Commands.runSavedLookup, title: vscode.l10n.t('Run Again'), arguments: [{ historyId: entry.id }] };
+    // A click reopens what came back; sending again (money and rate limit, with real credentials) is its own action.
+    item.command = { command: Commands.openHistoryEntry, title: vscode.l10n.t('Open Stored Response'), arguments: [{ historyId: entry.id }] };
     item.accessibilityInformation = {
       label: vscode.l10n.t('{0}, {1}, {2}', titleOfRequest(entry.request), entry.ok ? vscode.l10n.t('succeeded') : vscode.l10n.t('failed'), entry.summary),
     };
     return item;
   }
 
+}
+
+/** Where the entry's response is and where it came from: "Response stored 1/31/2025, 10:20 AM · from the sandbox · as sandbox". */
+export function historyProvenance(entry: HistoryEntry, at: Date): string {
+  const parts = [entry.stored
+    ? vscode.l10n.t('Response stored {0}; a click reopens it without sending', at.toLocaleString())
+    : vscode.l10n.t('Response not stored (xapi.history.keepResponses off, or too large); Run Again sends it')];
+  if (entry.sandbox) parts.push(vscode.l10n.t('from the offline sandbox'));
+  else if (entry.origin !== undefined) parts.push(vscode.l10n.t('from {0}', entry.origin));
+  // The sandbox's own keys sign as "sandbox": said once is enough.
+  if (entry.account !== undefined && !(entry.sandbox && entry.account === 'sandbox')) parts.push(vscode.l10n.t('as {0}', entry.account));
+  return parts.join(' · ');
 }

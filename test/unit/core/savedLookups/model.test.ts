@@ -307,3 +307,30 @@ describe('saved lookups: names, history and summaries', () => {
     assert.deepEqual(record, { id: 'h', request: JACK, at: T1, ok: false, durationMs: 13, summary: 'line one line two' });
   });
 });
+
+describe('saved lookups: where a history entry went', () => {
+  it('keeps origin, sandbox, account and whether its response is stored, and reads a file without them', () => {
+    const full = historyRecord('h', JACK, T1, { ok: true, status: 200, summary: '200 · 1 user', origin: 'https://api.x.com', account: '@jack', stored: true });
+    const sandboxed = historyRecord('s', JACK, T1, { ok: true, summary: '200', origin: 'http://127.0.0.1:51234', sandbox: true, account: 'sandbox', stored: false });
+    const text = serializeStore({ schemaVersion: 1, lookups: [], history: [full, sandboxed, entry('old', JACK)] });
+    const parsed = parseStoreText(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.warnings, []);
+    assert.equal(parsed.data.schemaVersion, 1, 'the same schema: files of the previous version read as before');
+    assert.deepEqual(parsed.data.history[0], { id: 'h', request: JACK, at: T1, ok: true, status: 200, summary: '200 · 1 user', origin: 'https://api.x.com', account: '@jack', stored: true });
+    assert.deepEqual(parsed.data.history[1], { id: 's', request: JACK, at: T1, ok: true, summary: '200', origin: 'http://127.0.0.1:51234', sandbox: true, account: 'sandbox' });
+    assert.equal(parsed.data.history[2].origin, undefined);
+  });
+
+  it('drops (not refuses) an origin with a user or path, an account on several lines, and values of the wrong type', () => {
+    const text = storeText([], [
+      { id: 'a', request: JACK, at: T1, ok: true, summary: 's', origin: 'https://user:pw@api.x.com', account: 42, stored: 'yes', sandbox: 1 },
+      { id: 'b', request: JACK, at: T1, ok: true, summary: 's', origin: 'https://api.x.com/2/users', account: '@jack\nsecond line' },
+    ]);
+    const parsed = parseStoreText(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.warnings, []);
+    assert.deepEqual(parsed.data.history[0], { id: 'a', request: JACK, at: T1, ok: true, summary: 's' });
+    assert.deepEqual(parsed.data.history[1], { id: 'b', request: JACK, at: T1, ok: true, summary: 's', account: '@jack second line' });
+  });
+});
