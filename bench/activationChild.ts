@@ -27,7 +27,7 @@ const vscodeStub = universalStub();
 const API_NAMES = [
   'CodeActionKind', 'CodeLens', 'Diagnostic', 'DiagnosticSeverity', 'Disposable', 'EventEmitter', 'Hover', 'MarkdownString', 'ProgressLocation',
   'QuickPickItemKind', 'Range', 'Position', 'StatusBarAlignment', 'ThemeColor', 'ThemeIcon', 'TreeItem', 'TreeItemCollapsibleState',
-  'Uri', 'ViewColumn', 'commands', 'env', 'extensions', 'l10n', 'languages', 'version', 'window', 'workspace',
+  'Uri', 'ViewColumn', 'authentication', 'commands', 'env', 'extensions', 'l10n', 'languages', 'version', 'window', 'workspace',
 ];
 const vscodeModule = Object.fromEntries(API_NAMES.map((name) => [name, vscodeStub]));
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -58,6 +58,7 @@ const context = {
   secrets: vscodeStub,
   globalState: vscodeStub,
   workspaceState: vscodeStub,
+  extension: { packageJSON: { version: 'bench' } },
 };
 extension.activate(context);
 const t2 = performance.now();
