@@ -177,8 +177,14 @@ export async function runBulk(options: BulkRunOptions): Promise<BulkRunResult> {
         const answeredBatch: AnsweredBatch = {
           index, values: batch.values, answer, found: answer.data.length, notFound: countMissing(answer, listParam), status: outcome.status,
         };
-        await options.sink?.write(answeredBatch);
-        await options.onAnswered?.(answeredBatch);
+        try {
+          await options.sink?.write(answeredBatch);
+          await options.onAnswered?.(answeredBatch);
+        } catch (error) {
+          // A full disk or a closed pipe: the batch is not done (Resume sends it again), and the run cannot go on.
+          progress = withRequests(progress, batchRequests, now());
+          return finish('stopped', `batch ${index + 1} of ${of} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        }
         progress = markBatchDone(progress, index, { found: answeredBatch.found, notFound: answeredBatch.notFound, requests: batchRequests }, now());
         answered++;
         emit({ type: 'batch', index, of, found: answeredBatch.found, notFound: answeredBatch.notFound, progress });

@@ -24,6 +24,11 @@ export interface PacingPolicy {
   readonly maxRateLimitWaitMs: number;
   /** Added to every wait for a reset: X's reset is in whole seconds and clocks drift. */
   readonly resetMarginMs: number;
+  /**
+   * Whether a spent window (`remaining` 0) holds the next batch back. Always true against X; false only against a
+   * server known not to enforce its headers (the sandbox with enforceRateLimits off, in npm run bench).
+   */
+  readonly paceByHeaders: boolean;
 }
 
 export const DEFAULT_PACING: PacingPolicy = {
@@ -32,11 +37,12 @@ export const DEFAULT_PACING: PacingPolicy = {
   maxDelayMs: 30_000,
   maxRateLimitWaitMs: 15 * 60 * 1000 + 5_000,
   resetMarginMs: 1_000,
+  paceByHeaders: true,
 };
 
 /** How long to wait before the next request, by the last answer's rate-limit headers: 0 unless the window is spent. */
 export function waitBeforeNext(rateLimit: RateLimitInfo | undefined, nowMs: number, policy: PacingPolicy = DEFAULT_PACING): number {
-  if (!rateLimit || rateLimit.remaining > 0) return 0;
+  if (!rateLimit || rateLimit.remaining > 0 || !policy.paceByHeaders) return 0;
   return untilReset(rateLimit, nowMs, policy);
 }
 
