@@ -4,7 +4,7 @@
  * in bulk obeys exactly the rules a hand-typed lookup does. The plan is data: its input can be stored and planned again
  * (after a reload, to resume), and its planId says whether a progress record belongs to it.
  */
-import { ENDPOINTS, type ValueKind } from '../catalog/endpoints';
+import { ENDPOINTS, sameUserKey, type ValueKind } from '../catalog/endpoints';
 import { estimateBulkCost, type BilledToday, type BulkCostEstimate } from '../catalog/cost';
 import type { Vocabulary } from '../catalog/vocabulary';
 import { prepareLookup, type LookupRequest, type PrepareOptions, type PreparedRequest, type ValidationIssue } from '../request/lookupRequest';
@@ -87,17 +87,22 @@ export function planBulk(input: BulkLookupInput, options: PrepareOptions): BulkP
       tweetFields: input.tweetFields,
       expansions: input.expansions,
     };
+    // A repeat across batches passes each batch's own check; the plan refuses it like a repeat within one (a repeat
+    // within one is left to that check, so it is reported once).
+    const local = new Set<string>();
+    for (const value of values) {
+      // A non-string (an unchecked argument object) is left to prepareLookup, which refuses it by type.
+      if (typeof value !== 'string') continue;
+      const key = sameUserKey(kind, value);
+      if (seen.has(key) && !local.has(key)) issues.push({ field: spec.listParam.name, value, message: `${spec.listParam.name} lists "${value}" more than once` });
+      seen.add(key);
+      local.add(key);
+    }
     const prepared = prepareLookup(request, options);
     if (!prepared.ok) {
       // Field and auth problems repeat in every batch; report them once.
       for (const issue of prepared.issues) if (index === 0 || issue.field === spec.listParam.name) issues.push(issue);
       continue;
-    }
-    // A repeat across batches passes each batch's own check; the plan refuses it like a repeat within one.
-    for (const value of values) {
-      const key = kind === 'username' ? value.toLowerCase() : value;
-      if (seen.has(key)) issues.push({ field: spec.listParam.name, value, message: `${spec.listParam.name} lists "${value}" more than once` });
-      seen.add(key);
     }
     batches.push({ index, values, request: prepared.request });
   }
