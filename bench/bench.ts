@@ -23,6 +23,7 @@ import { LookupEngine } from '../src/net/lookupEngine';
 import { nodeSigningDeps } from '../src/net/nodeSigningDeps';
 import { startSandbox } from '../src/sandbox/server';
 import { projectRoot } from '../tools/workbench/projectFiles';
+import { bulkRssChild, bulkVsRaw } from './bulkBench';
 
 const USER_ID = '2244994945';
 const USER_FIELDS = ['created_at', 'description', 'location', 'profile_image_url', 'public_metrics', 'url', 'verified_type', 'entities'] as const;
@@ -68,10 +69,24 @@ function serveInChild(): Promise<{ url: string; child: ChildProcess }> {
 async function serve(): Promise<void> {
   const sandbox = await startSandbox({ enforceRateLimits: false, rejectReplayedNonces: false });
   process.send?.(sandbox.url);
+  // The bulk bench asks how many requests the server saw, to check that 10,000 ids took exactly 100.
+  process.on('message', (message) => {
+    if (message === 'requestCount') process.send?.({ requestCount: sandbox.requestCount });
+  });
   process.on('disconnect', () => void sandbox.close().then(() => process.exit(0)));
 }
 
+/** The bulk measurements alone (`node out/bench/bench.js --bulk-only`), printed as one JSON object. */
+async function bulkOnly(): Promise<void> {
+  const { url: base, child } = await serveInChild();
+  const bulk = await bulkVsRaw(base, child);
+  const rss = JSON.parse(execFileSync(process.execPath, [__filename, '--bulk-rss', base], { encoding: 'utf8' })) as Record<string, number>;
+  child.disconnect();
+  process.stdout.write(JSON.stringify({ ...bulk, ...rss }) + '\n');
+}
+
 async function main(): Promise<void> {
+  if (args.has('--bulk-only')) return bulkOnly();
   const { url: base, child } = await serveInChild();
   const query = `user.fields=${USER_FIELDS.join(',')}`;
   const url = `${base}/2/users/${USER_ID}?${query}`;
@@ -181,6 +196,11 @@ async function main(): Promise<void> {
 
   await http.close();
   await rawAgent.close();
+
+  // Bulk: against the same server, rate limits off. The RSS run is a fresh process of its own, so its baseline is clean.
+  const bulk = await bulkVsRaw(base, child);
+  const rss = JSON.parse(execFileSync(process.execPath, [__filename, '--bulk-rss', base], { encoding: 'utf8' })) as { bulk_ndjson_users: number; bulk_ndjson_rss_growth_mb: number; bulk_ndjson_requests: number; bulk_ndjson_ms: number };
+  Object.assign(result, bulk, rss);
   child.disconnect();
 
   const hover = medianOfRuns(3, () => freshProcess<{ result_hover_first_ms_5mb: number; result_hover_p95_ms_5mb: number; result_bytes: number }>('hoverBenchMain.js'));
@@ -236,9 +256,18 @@ async function main(): Promise<void> {
   line('  inline_hover_p95_ms', result.inline_hover_p95_ms, '<= 5');
   line('  inline_completion_p95_ms', result.inline_completion_p95_ms, '<= 5');
   line('  inline_scan_ms (first scan)', result.inline_scan_ms);
+  console.log(`\nbulk: ${result.bulk_ids} ids against the same server, rate limits off (median of ${result.bulk_rounds} interleaved rounds)`);
+  line('  bulk_requests (must be 100)', result.bulk_requests);
+  line('  bulk_ms (plan + run)', result.bulk_ms);
+  line('  bulk_raw_ms (100 undici.request)', result.bulk_raw_ms);
+  line('  bulk_vs_raw_undici', result.bulk_vs_raw_undici, '<= 1.2');
+  console.log(`bulk: ${result.bulk_ndjson_users} users exported as NDJSON to a file, fresh process`);
+  line('  bulk_ndjson_requests', result.bulk_ndjson_requests);
+  line('  bulk_ndjson_ms', result.bulk_ndjson_ms);
+  line('  bulk_ndjson_rss_growth_mb', result.bulk_ndjson_rss_growth_mb, '< 100');
 }
 
-(args.has('--serve') ? serve() : main()).catch((error: unknown) => {
+(args.has('--serve') ? serve() : args.has('--bulk-rss') ? bulkRssChild(process.argv[process.argv.indexOf('--bulk-rss') + 1]) : main()).catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

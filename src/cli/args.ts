@@ -5,6 +5,8 @@ import { isVocabulary, type Vocabulary } from '../core/catalog/vocabulary';
 
 export type CliCommand =
   | { readonly kind: 'lookup'; readonly endpoint: EndpointId; readonly value?: string }
+  /** `users --from-file FILE` / `users-by-username --from-file FILE`: any number of values, in batches of 100. */
+  | { readonly kind: 'bulk'; readonly endpoint: 'usersByIds' | 'usersByUsernames'; readonly file: string }
   | { readonly kind: 'catalog' }
   | { readonly kind: 'sandbox' }
   /** `auth login` (OAuth 2.0 with PKCE) or `auth app-token` (app-only Bearer from the API key and secret). */
@@ -37,6 +39,14 @@ export interface CliOptions {
   readonly scopes?: string[];
   /** `auth login`: the consent page, when not the one the base URL implies. */
   readonly authorizeUrl?: string;
+  /** Bulk: the CSV/TSV column to read, a header name or a 1-based number. */
+  readonly column?: string | number;
+  /** Bulk: json (default), ndjson or csv. */
+  readonly format?: 'json' | 'ndjson' | 'csv';
+  /** Bulk: refuse to start when the estimate is above this, in US dollars. */
+  readonly maxCostUsd?: number;
+  /** Bulk: stop at a spent rate-limit window instead of waiting for it (waiting is the bulk default). */
+  readonly noWaitOnRateLimit: boolean;
 }
 
 export type ParsedCli = { readonly ok: true; readonly command: CliCommand; readonly options: CliOptions } | { readonly ok: false; readonly message: string };
@@ -63,6 +73,11 @@ const OPTIONS = {
   port: { type: 'string' },
   timeout: { type: 'string' },
   'wait-on-rate-limit': { type: 'boolean' },
+  'no-wait-on-rate-limit': { type: 'boolean' },
+  'from-file': { type: 'string' },
+  column: { type: 'string' },
+  format: { type: 'string' },
+  'max-cost': { type: 'string' },
   fault: { type: 'string' },
   'client-id': { type: 'string' },
   scopes: { type: 'string' },
@@ -110,6 +125,18 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   const port = wholeNumber('port', values.port, 0, 65535);
   const timeoutMs = wholeNumber('timeout', values.timeout, 1, 600_000);
   for (const checked of [count, port, timeoutMs]) if (typeof checked === 'string') return { ok: false, message: checked };
+  if (values.format !== undefined && !['json', 'ndjson', 'csv'].includes(values.format)) {
+    return { ok: false, message: `--format must be json, ndjson or csv, got "${values.format}"` };
+  }
+  const maxCost = values['max-cost'];
+  if (maxCost !== undefined && !/^\$?\d{1,9}(\.\d{1,3})?$/.test(maxCost)) {
+    return { ok: false, message: `--max-cost must be an amount in US dollars such as 5 or 12.50, got "${maxCost}"` };
+  }
+  if (values['wait-on-rate-limit'] && values['no-wait-on-rate-limit']) {
+    return { ok: false, message: 'give --wait-on-rate-limit or --no-wait-on-rate-limit, not both' };
+  }
+  const column = values.column === undefined ? undefined : /^\d+$/.test(values.column) ? Number(values.column) : values.column;
+  if (column === 0 || column === '') return { ok: false, message: '--column takes a header name or a column number counted from 1' };
 
   const options: CliOptions = {
     userFields: list(values['user-fields']),
@@ -129,7 +156,12 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     clientId: values['client-id'],
     scopes: values.scopes === undefined ? undefined : values.scopes.split(/[\s,]+/).filter((scope) => scope !== ''),
     authorizeUrl: values['authorize-url'],
+    column,
+    format: values.format as CliOptions['format'],
+    maxCostUsd: maxCost === undefined ? undefined : Number(maxCost.replace('$', '')),
+    noWaitOnRateLimit: values['no-wait-on-rate-limit'] ?? false,
   };
+  const bulkOnly = (['column', 'format', 'max-cost', 'no-wait-on-rate-limit'] as const).filter((option) => values[option] !== undefined);
 
   if (name === 'auth') {
     if (value === undefined || !(AUTH_ACTIONS as readonly string[]).includes(value)) {
@@ -145,6 +177,16 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   }
   const lookup = Object.prototype.hasOwnProperty.call(LOOKUP_COMMANDS, name) ? LOOKUP_COMMANDS[name] : undefined;
   if (!lookup) return { ok: false, message: `unknown command "${name}" (see --help)` };
+  const file = values['from-file'];
+  if (file !== undefined) {
+    if (lookup.endpoint !== 'usersByIds' && lookup.endpoint !== 'usersByUsernames') {
+      return { ok: false, message: `--from-file works with users and users-by-username, not ${name}` };
+    }
+    if (value !== undefined) return { ok: false, message: `${name} --from-file reads its ${lookup.value} from the file; drop "${value}"` };
+    if (file === '') return { ok: false, message: '--from-file needs a file name, or - for standard input' };
+    return { ok: true, command: { kind: 'bulk', endpoint: lookup.endpoint, file }, options };
+  }
+  if (bulkOnly.length > 0) return { ok: false, message: `--${bulkOnly[0]} works only with --from-file` };
   if (extra.length > 0) return { ok: false, message: `${name} takes one argument; unexpected "${extra.join(' ')}" (join lists with commas)` };
   if (lookup.value === 'none' && value !== undefined) return { ok: false, message: `${name} takes no argument, got "${value}"` };
   if (lookup.value !== 'none' && value === undefined) return { ok: false, message: `${name} needs ${lookup.value === 'ids' || lookup.value === 'usernames' ? `a comma-separated list of ${lookup.value}` : `a${lookup.value === 'id' ? 'n' : ''} ${lookup.value}`}` };
@@ -152,5 +194,5 @@ export function parseCli(argv: readonly string[]): ParsedCli {
 }
 
 function defaults(): CliOptions {
-  return { sandbox: false, json: false, waitOnRateLimit: false };
+  return { sandbox: false, json: false, waitOnRateLimit: false, noWaitOnRateLimit: false };
 }

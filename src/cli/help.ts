@@ -7,6 +7,9 @@ Usage:
   x-api-explorer users <id,id,...>                GET /2/users?ids=...            (1 to 100 ids)
   x-api-explorer user-by-username <name>          GET /2/users/by/username/:username
   x-api-explorer users-by-username <a,b,...>      GET /2/users/by?usernames=...   (1 to 100 usernames)
+  x-api-explorer users --from-file FILE           any number of ids, in batches of 100 (FILE - is stdin)
+  x-api-explorer users-by-username --from-file FILE
+                                                  any number of usernames, in batches of 100
   x-api-explorer me                               GET /2/users/me                 (user context only)
   x-api-explorer custom-profile <id>              GET /1.1/custom_profiles/:id.json (OAuth 1.0a)
   x-api-explorer custom-profiles [--count N] [--cursor C]
@@ -36,6 +39,21 @@ Lookup options:
   --timeout MS             deadline of the whole lookup, retries included, and of each wait
                            for headers or body (default 30000 per wait, 120000 in all)
   --wait-on-rate-limit     on 429, wait for the window to reset (up to 15 min) and try once more
+
+Bulk options (with --from-file):
+  --from-file FILE         ids or usernames, one per line or separated by commas or spaces; a .csv/.tsv file
+                           (or any file with --column) is a table with a header; - reads standard input
+  --column NAME|N          the table's column, by header name or number counted from 1 (default: the only
+                           column, or one named id/user_id or username/screen_name/handle)
+  --format F               json (default: one merged document), ndjson (one user per line) or csv (columns =
+                           id, name, username and the --user-fields, nested ones as public_metrics.followers_count;
+                           text starting with = + - @ gets a leading ' so spreadsheets do not run it)
+  --max-cost USD           refuse to start (exit 2, nothing sent) when the estimate is above it ($0.010 a user)
+  --no-wait-on-rate-limit  stop when the rate-limit window is spent instead of waiting for its reset
+                           (waiting is the default for bulk lookups)
+  Invalid values are listed on stderr and not sent; duplicates (usernames in any case) are sent once. A progress
+  line goes to stderr when it is a terminal; a summary line always: users found, not found, invalid, batches,
+  requests, time, cost. Exit 0 when any batch succeeded.
 
 Credentials come only from the environment:
   X_BEARER_TOKEN                                   app-only Bearer token

@@ -21,6 +21,13 @@ runCli(process.argv.slice(2), process.env, {
   stderr: (text) => process.stderr.write(text),
   // The one place the TTY is decided; runCli takes it as a flag, so tests can say either.
   stdoutIsTty: process.stdout.isTTY === true,
+  stderrIsTty: process.stderr.isTTY === true,
+  stdoutStream: process.stdout,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  },
   signal: controller.signal,
   untilStopped,
   version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : undefined,

@@ -1,15 +1,12 @@
 /** The CLI over the engine: parse, pick credentials, look up, print. Returns the exit status. */
 import { describeProblem } from '../core/response/apiError';
-import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../core/request/baseUrl';
 import { ENDPOINTS } from '../core/catalog/endpoints';
-import type { Credentials } from '../core/auth/credentials';
 import { formatJsonText } from '../core/response/jsonFormat';
 import type { LookupRequest } from '../core/request/lookupRequest';
 import type { LookupOutcome } from '../core/response/outcome';
 import { formatDuration, secondsUntilReset } from '../core/response/rateLimit';
 import {
-  SANDBOX_API_KEY, SANDBOX_API_SECRET, SANDBOX_BEARER, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_DEFAULT_CREDENTIALS, SANDBOX_OAUTH1,
-  SANDBOX_OAUTH2,
+  SANDBOX_API_KEY, SANDBOX_API_SECRET, SANDBOX_BEARER, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_OAUTH1, SANDBOX_OAUTH2,
 } from '../core/auth/sandboxCredentials';
 import { escapeControls } from '../core/util/terminal';
 import { DEFAULT_VOCABULARY } from '../core/catalog/vocabulary';
@@ -19,29 +16,15 @@ import { isFaultKind } from '../sandbox/faults';
 import { startSandbox } from '../sandbox/server';
 import { parseCli, type CliCommand, type CliOptions } from './args';
 import { catalogJson, catalogText } from './catalogOutput';
-import { chooseCredentials, credentialsInEnv, ENV_NAMES, malformedCredentials, partialOAuth1, type Env } from './envCredentials';
+import type { Env } from './envCredentials';
 import { USAGE } from './help';
 import { authAppToken, authLogin } from './authCommands';
+import { bulkLookup } from './bulkCommand';
+import { EXIT_API_ERROR, EXIT_INVALID, EXIT_OK, type CliIo } from './cliIo';
+import { resolveTarget } from './target';
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /**
-   * Whether stdout is a terminal: then JSON is indented and control characters are shown escaped (a body could
-   * carry escape sequences the terminal would obey); pipes get the body exactly as received.
-   */
-  readonly stdoutIsTty: boolean;
-  readonly signal?: AbortSignal;
-  /** Resolves when the sandbox command should stop (SIGINT in the real CLI). */
-  readonly untilStopped?: Promise<void>;
-  readonly version?: string;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_API_ERROR = 1;
-export const EXIT_INVALID = 2;
-
-const SANDBOX_BY_KIND = { bearer: SANDBOX_BEARER, oauth1: SANDBOX_OAUTH1, oauth2: SANDBOX_OAUTH2 } as const;
+export type { CliIo } from './cliIo';
+export { EXIT_API_ERROR, EXIT_INVALID, EXIT_OK } from './cliIo';
 
 /**
  * Runs one command. stderr is always a person's (or a log's) and always sanitised; stdout only on a terminal, since
@@ -52,6 +35,7 @@ export async function runCli(argv: readonly string[], env: Env, rawIo: CliIo): P
     ...rawIo,
     stderr: (text) => rawIo.stderr(escapeControls(text)),
     stdout: rawIo.stdoutIsTty ? (text) => rawIo.stdout(escapeControls(text)) : rawIo.stdout,
+    stderrRaw: rawIo.stderr,
   };
   const parsed = parseCli(argv);
   if (!parsed.ok) {
@@ -73,6 +57,8 @@ export async function runCli(argv: readonly string[], env: Env, rawIo: CliIo): P
       return serveSandbox(options, io);
     case 'lookup':
       return lookup(command, options, env, io);
+    case 'bulk':
+      return bulkLookup(command.endpoint, command.file, options, env, io);
     case 'auth':
       return command.action === 'login' ? authLogin(options, env, io) : authAppToken(options, env, io);
   }
@@ -124,48 +110,9 @@ function requestFor(command: Extract<CliCommand, { kind: 'lookup' }>, options: C
 }
 
 async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options: CliOptions, env: Env, io: CliIo): Promise<number> {
-  const spec = ENDPOINTS[command.endpoint];
-  // --sandbox reads no credentials from the environment; otherwise a malformed one is refused before anything is sent.
-  const malformed = options.sandbox ? [] : malformedCredentials(env);
-  if (malformed.length > 0) {
-    for (const message of malformed) io.stderr(`error: ${message}\n`);
-    return EXIT_INVALID;
-  }
-  const available = credentialsInEnv(env);
-  const useSandbox = options.sandbox || (available.size === 0 && options.baseUrl === undefined);
-
-  let credentials: Credentials;
-  let baseUrl: string;
-  if (useSandbox) {
-    if (options.baseUrl !== undefined) {
-      io.stderr('error: --sandbox and --base-url exclude each other\n');
-      return EXIT_INVALID;
-    }
-    credentials = options.auth ? SANDBOX_BY_KIND[options.auth] : SANDBOX_DEFAULT_CREDENTIALS;
-    baseUrl = '';
-  } else {
-    const missing = partialOAuth1(env);
-    if (missing.length > 0 && !available.has('oauth1') && (options.auth === 'oauth1' || available.size === 0)) {
-      io.stderr(`error: OAuth 1.0a needs all four variables; missing ${missing.join(', ')}\n`);
-      return EXIT_INVALID;
-    }
-    if (available.size === 0) {
-      io.stderr('error: no credentials in the environment (X_BEARER_TOKEN, X_OAUTH2_ACCESS_TOKEN or the four X_CONSUMER_*/X_ACCESS_TOKEN* variables); drop --base-url to use the sandbox\n');
-      return EXIT_INVALID;
-    }
-    const chosen = chooseCredentials(available, spec, options.auth);
-    if (!chosen.ok) {
-      io.stderr(`error: ${chosen.message}\n`);
-      return EXIT_INVALID;
-    }
-    credentials = chosen.credentials;
-    const normalized = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
-    if (!normalized.ok) {
-      io.stderr(`error: ${normalized.message}\n`);
-      return EXIT_INVALID;
-    }
-    baseUrl = normalized.url;
-  }
+  const target0 = resolveTarget(command.endpoint, options, env, io);
+  if (typeof target0 === 'number') return target0;
+  const { credentials, baseUrl, useSandbox, otherCredentials } = target0;
 
   const http = new HttpClient({
     // --timeout bounds the whole lookup, retries included, as well as each wait for headers or body.
@@ -173,8 +120,6 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
     retry: options.waitOnRateLimit ? { maxRateLimitWaitMs: 15 * 60 * 1000 + 5000 } : undefined,
     userAgent: `x-api-explorer-cli/${io.version ?? 'dev'}`,
   });
-  // Every credential in the environment, used or not, is cleaned from what the server says.
-  const otherCredentials = [...available.values(), ...envSecrets(env)];
   const engine = new LookupEngine({ baseUrl, credentials, vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY, http, otherCredentials });
   const request = requestFor(command, options);
   // Validate before any sandbox starts, so invalid input costs nothing and sends nothing.
@@ -200,17 +145,6 @@ async function lookup(command: Extract<CliCommand, { kind: 'lookup' }>, options:
     await http.close();
     await sandbox?.close();
   }
-}
-
-/**
- * The value of every credential variable that is set, as a bearer token each: this also covers variables that do
- * not make a full set (an OAuth 1.0a key without its secret), which are unusable but still secret.
- */
-function envSecrets(env: Env): Credentials[] {
-  return [...ENV_NAMES.oauth1, ...ENV_NAMES.bearer, ...ENV_NAMES.oauth2]
-    .map((name) => env[name]?.trim())
-    .filter((value): value is string => value !== undefined && value !== '')
-    .map((token): Credentials => ({ kind: 'bearer', token }));
 }
 
 function report(outcome: LookupOutcome, io: CliIo, sandbox: boolean): void {

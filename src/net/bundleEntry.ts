@@ -16,3 +16,6 @@ export { startPkceSignIn } from './pkceSignIn';
 export { nodeSignInDeps } from './nodeSignInDeps';
 /** node:crypto HMAC-SHA1, nonces and the clock, for OAuth 1.0a signing. */
 export { nodeSigningDeps } from './nodeSigningDeps';
+/** Bulk lookups: the paced, cancellable, resumable runner and the NDJSON/CSV/JSON writers that stream its results. */
+export { runBulk, BULK_HTTP_RETRY } from './bulkRunner';
+export { createBulkWriter, openFileWriter, MergedDocumentSink, EXPORT_FORMATS } from './bulkWriters';

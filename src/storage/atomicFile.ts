@@ -56,11 +56,14 @@ export async function readTextFile(file: string, maxBytes = Infinity): Promise<s
   }
 }
 
-/** A name for a backup that does not exist yet: `lookups.corrupt-2025-01-31T10-20-30-000Z.json`. */
-async function freeBackupPath(dir: string, now: Date): Promise<string> {
+/**
+ * A name for a backup that does not exist yet: `lookups.corrupt-2025-01-31T10-20-30-000Z.json` (`stem` is the store's
+ * file name without `.json`).
+ */
+async function freeBackupPath(dir: string, now: Date, stem: string): Promise<string> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let n = 0; ; n++) {
-    const candidate = path.join(dir, `lookups.corrupt-${stamp}${n === 0 ? '' : `-${n}`}.json`);
+    const candidate = path.join(dir, `${stem}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}.json`);
     try {
       await fsp.access(candidate);
     } catch {
@@ -70,9 +73,9 @@ async function freeBackupPath(dir: string, now: Date): Promise<string> {
 }
 
 /** Writes `text` to a new backup in `dir`; resolves its path, or undefined when it could not be written. */
-export async function copyToBackup(dir: string, text: string, now: Date): Promise<string | undefined> {
+export async function copyToBackup(dir: string, text: string, now: Date, stem = 'lookups'): Promise<string | undefined> {
   try {
-    const target = await freeBackupPath(dir, now);
+    const target = await freeBackupPath(dir, now, stem);
     await fsp.writeFile(target, text, { encoding: 'utf8', flag: 'wx' });
     return target;
   } catch {
@@ -81,9 +84,9 @@ export async function copyToBackup(dir: string, text: string, now: Date): Promis
 }
 
 /** Renames `file` to a new backup in `dir`; resolves its path, or undefined when the file was already gone. */
-export async function moveToBackup(dir: string, file: string, now: Date): Promise<string | undefined> {
+export async function moveToBackup(dir: string, file: string, now: Date, stem = 'lookups'): Promise<string | undefined> {
   try {
-    const target = await freeBackupPath(dir, now);
+    const target = await freeBackupPath(dir, now, stem);
     await fsp.rename(file, target);
     return target;
   } catch (error) {
