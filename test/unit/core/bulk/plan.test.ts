@@ -29,7 +29,7 @@ describe('bulk plan', () => {
     const bad = planBulk({ endpoint: 'usersByIds', values: [...ids(150), '12x', '5'] }, { vocabulary: '2.166', auth: 'bearer' });
     assert.equal(bad.ok, false);
     const messages = bad.ok ? [] : bad.issues.map((i) => i.message);
-    assert.ok(messages.some((m) => /"12x" must be 1 to 19 digits/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /"12x" is not an id: an id is 1 to 19 digits/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /lists "5" more than once/.test(m)), messages.join('\n'));
     const field = planBulk({ endpoint: 'usersByUsernames', values: ['a', 'b'], userFields: ['create_at'] }, { vocabulary: '2.166', auth: 'bearer' });
     assert.match(field.ok ? '' : field.issues[0].message, /did you mean created_at/);
