@@ -28,6 +28,7 @@ import { LookupService } from '../../src/host/lookup/lookupService';
 import { OriginConsent } from '../../src/host/lookup/originConsent';
 import { ResultDocuments, type ResultEntry } from '../../src/host/results/documents';
 import { statusLine } from '../../src/host/results/lens';
+import { readAuthSettings } from '../../src/host/common/settings';
 import type { OAuthClient } from '../../src/net/oauthClient';
 import type { SandboxServer } from '../../src/sandbox/server';
 import { approvePin, consent, get, type PageAnswer } from '../support/browserDriver';
@@ -245,7 +246,8 @@ describe('signing in (OAuth 2.0 with PKCE, OAuth 1.0a with a PIN, app-only)', fu
     };
     windows.push(made);
     await until('the settings of this test', () => {
-      const { baseUrl, sandbox: mode, auth } = connection.settings;
+      const { baseUrl, sandbox: mode } = connection.settings;
+      const auth = readAuthSettings();
       return baseUrl === sandbox.url && mode === 'never' && auth.redirectPort === port && auth.clientId === SANDBOX_CLIENT_ID ? true : undefined;
     });
     await connection.whenReady();

@@ -39,7 +39,9 @@ export class XAuthenticationProvider extends Disposable implements vscode.Authen
     super();
     this._register(store.onDidChange(() => void this.diff()));
     this._register(vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, this, { supportsMultipleAccounts: true }));
-    void this.diff();
+    // What is signed in already is read once activation has returned (several SecretStorage reads).
+    const first = setTimeout(() => void this.diff(), 0);
+    this._register({ dispose: () => clearTimeout(first) });
   }
 
   async getSessions(scopes?: readonly string[]): Promise<vscode.AuthenticationSession[]> {

@@ -17,6 +17,7 @@ import { needsOriginConsent, normalizeBaseUrl, originOf } from '../../core/reque
 import type { OAuthClient } from '../../net/oauthClient';
 import type { LazyModules } from '../common/lazyModules';
 import { Settings } from '../common/ids';
+import { readAuthSettings } from '../common/settings';
 import type { Log } from '../common/log';
 import type { Connection } from '../lookup/connection';
 import type { OriginConsent } from '../lookup/originConsent';
@@ -131,7 +132,7 @@ export class SignInFlows {
   }
 
   private async oauth2(target: Target, client: OAuthClient, extraScopes: readonly string[]): Promise<Account | undefined> {
-    const auth = this.deps.connection.settings.auth;
+    const auth = readAuthSettings();
     const asked = !target.sandbox && !auth.clientId;
     const clientId = target.sandbox ? SANDBOX_CLIENT_ID : auth.clientId || (await this.askClientId());
     if (!clientId) return undefined;

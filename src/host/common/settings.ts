@@ -30,8 +30,6 @@ export interface XApiSettings {
   readonly defaultExpansions: readonly string[];
   readonly timeoutMs: number;
   readonly inline: InlineSettings;
-  /** Sign-in; application-scoped like the base URL, so read from user settings only. */
-  readonly auth: AuthSettings;
   /** Keep each history entry's response in the extension's storage (xapi.history.keepResponses). */
   readonly keepResponses: boolean;
 }
@@ -69,13 +67,17 @@ export function readSettings(): XApiSettings {
     defaultExpansions: strings(config.get(Settings.defaultExpansions)),
     timeoutMs: typeof timeout === 'number' && timeout >= TIMEOUT_RANGE_MS.min && timeout <= TIMEOUT_RANGE_MS.max ? timeout : SETTING_DEFAULTS.timeoutMs,
     inline: readInline(config, chosenVocabulary),
-    auth: readAuth(config),
     // Anything but an explicit false keeps them, as the default has it.
     keepResponses: config.get<unknown>(Settings.historyKeepResponses) !== false,
   };
 }
 
-function readAuth(config: vscode.WorkspaceConfiguration): AuthSettings {
+/**
+ * The sign-in settings, read when a sign-in starts rather than with the others at activation (each inspect() is a
+ * walk through every configuration layer). Application-scoped like the base URL, so from user settings only.
+ */
+export function readAuthSettings(): AuthSettings {
+  const config = vscode.workspace.getConfiguration();
   const user = <T>(key: string): T | undefined => config.inspect<T>(key)?.globalValue;
   const port = user<unknown>(Settings.authRedirectPort);
   const authorizeUrl = user<unknown>(Settings.authAuthorizeUrl);

@@ -29,7 +29,8 @@ export interface ConnectionDeps {
 }
 
 export class Connection extends Disposable {
-  private current: XApiSettings = readSettings();
+  /** The settings, read on first use (not at activation) and again on every change. */
+  private lastSeen: XApiSettings | undefined;
   /** Every credential in SecretStorage: a server may echo any of them, so outcomes are cleaned of all. */
   private stored: ReadonlyMap<AuthKind, Credentials> = new Map();
   private accounts: readonly KeyedAccount[] = [];
@@ -42,10 +43,12 @@ export class Connection extends Disposable {
 
   constructor(private readonly deps: ConnectionDeps) {
     super();
-    this.ready = this.readCredentials();
+    // The first read starts once activation has returned: SecretStorage answers asynchronously anyway, and the
+    // status bar that waits for it can appear a moment later without anyone waiting on activation for it.
+    this.ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => this.readCredentials());
     this._register(onDidChangeSettings(() => {
-      const previous = this.current;
-      this.current = readSettings();
+      const previous = this.lastSeen ?? readSettings();
+      this.lastSeen = readSettings();
       this.settingsChanged.fire({ previous });
       this.stateChanged.fire(this.state());
     }));
@@ -58,8 +61,13 @@ export class Connection extends Disposable {
     if (deps.accounts) this._register(deps.accounts.onDidChange(reread));
   }
 
+  private current(): XApiSettings {
+    this.lastSeen ??= readSettings();
+    return this.lastSeen;
+  }
+
   get settings(): XApiSettings {
-    return this.current;
+    return this.current();
   }
 
   /** Waits for the latest credential read, so state(), context() and credentials() reflect SecretStorage. */
@@ -70,7 +78,7 @@ export class Connection extends Disposable {
 
   /** What the plan depends on, read now: settings, trust, the kinds set. */
   context(): LookupContext {
-    const { sandbox, vocabulary, baseUrl, defaultUserFields, defaultTweetFields, defaultExpansions } = this.current;
+    const { sandbox, vocabulary, baseUrl, defaultUserFields, defaultTweetFields, defaultExpansions } = this.current();
     return {
       sandbox,
       vocabulary,
@@ -90,8 +98,8 @@ export class Connection extends Disposable {
       sandbox,
       restricted: !context.trusted,
       auth: modeAuth(context),
-      baseUrl: sandbox ? 'sandbox' : this.current.baseUrl,
-      vocabulary: this.current.vocabulary,
+      baseUrl: sandbox ? 'sandbox' : this.current().baseUrl,
+      vocabulary: this.current().vocabulary,
       account: sandbox ? undefined : this.userAccountLabel(this.networkOrigin()),
     };
   }
@@ -106,7 +114,7 @@ export class Connection extends Disposable {
 
   /** The origin of the configured base URL; undefined when the setting is invalid (lookups are refused then). */
   networkOrigin(): string | undefined {
-    const parsed = normalizeBaseUrl(this.current.baseUrl);
+    const parsed = normalizeBaseUrl(this.current().baseUrl);
     return parsed.ok ? new URL(parsed.url).origin : undefined;
   }
 
