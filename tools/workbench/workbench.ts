@@ -32,7 +32,9 @@ export async function runFromPalette(page: Page, title: string): Promise<void> {
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
     try {
       await row.waitFor({ state: 'visible', timeout: 3_000 });
-      await page.keyboard.press('Enter');
+      // The row itself, not Enter: Enter runs whichever row the palette ranked first (a recently used command, or
+      // one whose title merely resembles this one).
+      await row.click();
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
