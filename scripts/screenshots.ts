@@ -83,11 +83,14 @@ async function lookUp(page: Page, command: LookupCommand, value: string, fields:
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'created_at' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   for (const field of fields) {
     await input.fill(field);
-    // Each row is a checkbox labelled "<value>, <parameter>, <doc>".
-    const row = `.quick-input-widget .monaco-list-row[aria-label^="${field}, user.fields,"]`;
-    await page.locator(row).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-    await page.locator(row).first().locator('.monaco-checkbox').first().click();
-    await page.locator(`${row}[aria-checked="true"]`).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    // Each row is a checkbox labelled "<value>, <doc>" under its parameter's separator, or "<value>, <parameter>,
+    // <doc>" when the value is in two groups (created_at). The first match is user.fields', the first group.
+    const rows = '.quick-input-widget .monaco-list-row';
+    const row = page.locator(`${rows}[aria-label^="${field}, user.fields,"]`).or(page.locator(`${rows}[aria-label^="${field}, "]`)).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    // The picker preselects what was picked last time for this endpoint: tick only what is not ticked yet.
+    if ((await row.getAttribute('aria-checked')) !== 'true') await row.locator('.monaco-checkbox').first().click();
+    await page.locator(`${rows}[aria-checked="true"][aria-label^="${field}, "]`).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   }
   await input.fill('');
   await page.keyboard.press('Enter');
