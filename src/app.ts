@@ -49,6 +49,8 @@ export interface Shell {
   readonly status: StatusBar;
   readonly modules: LazyModules;
   readonly accounts: AccountStore;
+  /** The item selected in each tree view, for commands run from a key with no argument. */
+  readonly selected: { readonly saved: () => unknown; readonly history: () => unknown };
 }
 
 /** What the shell forwards to: the handler of every command, the result documents, the trees and the builder. */
@@ -164,7 +166,7 @@ export function startApp(shell: Shell): App {
     copyResponse: (args) => copyResponse(resultActions, args),
     compareWithPrevious: (args) => compareWithPrevious(resultActions, args),
     compareHistoryEntries: (args) => compareHistoryEntries(resultActions, args),
-    ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }), historyFilter }),
+    ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }), historyFilter, selected: shell.selected }),
   };
 
   return {

@@ -32,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
   const connection = new Connection({ credentials, accounts, log });
   const status = new StatusBar();
   const modules = new LazyModules(context.extensionPath);
-  const shell: Shell = { context, log, credentials, connection, status, modules, accounts };
+  const views: { saved?: vscode.TreeView<unknown>; history?: vscode.TreeView<unknown> } = {};
+  const selected = { saved: () => views.saved?.selection[0], history: () => views.history?.selection[0] };
+  const shell: Shell = { context, log, credentials, connection, status, modules, accounts, selected };
   const app = new DeferredApp((): App => requireApp(context.extensionPath).startApp(shell));
   const provider = new XAuthenticationProvider(accounts, () => app.get().sessions);
   const saved = new DeferredTree(() => app.get().savedTree);
@@ -48,8 +50,8 @@ export function activate(context: vscode.ExtensionContext): XApiExplorerApi {
     credentials,
     connection,
     status,
-    vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: saved, showCollapseAll: true }),
-    vscode.window.createTreeView(Views.history, { treeDataProvider: history }),
+    (views.saved = vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: saved, showCollapseAll: true })),
+    (views.history = vscode.window.createTreeView(Views.history, { treeDataProvider: history })),
     ...registerDeferredDocuments(app),
     ...registerDeferredCommands(app, log),
     ...registerInlineDocs({ modules, log: (message) => log.info(message) }),

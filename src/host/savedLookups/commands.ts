@@ -26,6 +26,11 @@ export interface SavedLookupCommandDeps {
   openInBuilder(request: LookupRequest, name?: string): Promise<void>;
   /** The History view's filter. */
   readonly historyFilter: HistoryFilter;
+  /**
+   * The item selected in each view: what a command run without an argument works on (F2 and Delete pass none;
+   * VS Code hands the item only to menu entries).
+   */
+  readonly selected?: { readonly saved: () => unknown; readonly history: () => unknown };
 }
 
 /** What a command argument pointed at. */
@@ -329,18 +334,20 @@ export type SavedLookupCommandName = keyof Pick<typeof Commands,
 export function savedLookupCommands(
   deps: SavedLookupCommandDeps,
 ): Readonly<Record<SavedLookupCommandName, (arg?: unknown) => Promise<unknown>>> {
+  const saved = (arg: unknown): unknown => arg ?? deps.selected?.saved();
+  const history = (arg: unknown): unknown => arg ?? deps.selected?.history();
   return {
-    runSavedLookup: (arg) => runSavedLookup(deps, arg),
-    openSavedLookupInBuilder: (arg) => openSavedLookupInBuilder(deps, arg),
-    renameSavedLookup: (arg) => renameSavedLookup(deps, arg),
-    duplicateSavedLookup: (arg) => duplicateSavedLookup(deps, arg),
-    deleteSavedLookup: (arg) => deleteSavedLookup(deps, arg),
+    runSavedLookup: (arg) => runSavedLookup(deps, saved(arg)),
+    openSavedLookupInBuilder: (arg) => openSavedLookupInBuilder(deps, saved(arg)),
+    renameSavedLookup: (arg) => renameSavedLookup(deps, saved(arg)),
+    duplicateSavedLookup: (arg) => duplicateSavedLookup(deps, saved(arg)),
+    deleteSavedLookup: (arg) => deleteSavedLookup(deps, saved(arg)),
     exportSavedLookups: (arg) => exportSavedLookups(deps, arg),
     importSavedLookups: (arg) => importSavedLookups(deps, arg),
     clearHistory: () => clearHistory(deps),
-    rerunHistoryEntry: (arg) => rerunHistoryEntry(deps, arg),
-    saveHistoryEntry: (arg) => saveHistoryEntry(deps, arg),
-    deleteHistoryEntry: (arg) => deleteHistoryEntry(deps, arg),
+    rerunHistoryEntry: (arg) => rerunHistoryEntry(deps, history(arg)),
+    saveHistoryEntry: (arg) => saveHistoryEntry(deps, history(arg)),
+    deleteHistoryEntry: (arg) => deleteHistoryEntry(deps, history(arg)),
     filterHistory: (arg) => filterHistoryView(deps, arg),
     clearHistoryFilter: () => deps.historyFilter.set(''),
   };
