@@ -89,6 +89,13 @@ export function readAuthSettings(): AuthSettings {
   };
 }
 
+/** The inline docs' settings alone: what activation reads (the rest waits for the first lookup). */
+export function readInlineSettings(): InlineSettings {
+  const config = vscode.workspace.getConfiguration();
+  const vocabulary = config.get<unknown>(Settings.vocabulary);
+  return readInline(config, isVocabulary(vocabulary) ? vocabulary : SETTING_DEFAULTS.vocabulary);
+}
+
 function readInline(config: vscode.WorkspaceConfiguration, vocabulary: Vocabulary): InlineSettings {
   // Anything but an explicit false leaves a feature on, as the defaults have it.
   const flag = (key: string): boolean => config.get<unknown>(key) !== false;

@@ -1,9 +1,7 @@
 /** The inline docs' settings as a store that re-reads them on change; the reading itself is common/settings.ts. */
 import * as vscode from 'vscode';
-import { onDidChangeSettings, readSettings, type InlineSettings } from '../common/settings';
+import { onDidChangeSettings, readInlineSettings, type InlineSettings } from '../common/settings';
 import { Disposable } from '../common/lifecycle';
-
-const readInlineSettings = (): InlineSettings => readSettings().inline;
 
 /** The current inline settings, re-read whenever an `xapi.*` setting changes. */
 export class InlineSettingsStore extends Disposable {
