@@ -59,6 +59,16 @@ const builds = [
   },
   {
     ...shared,
+    entryPoints: ['src/services.ts'],
+    outfile: `${dist}/services.js`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [plainVscodeRequire],
+  },
+  {
+    ...shared,
     entryPoints: ['src/app.ts'],
     outfile: `${dist}/app.js`,
     platform: 'node',

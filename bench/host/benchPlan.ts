@@ -46,6 +46,11 @@ export interface ActivationSample {
   readonly activateMs: number;
   /** Only with {@link BenchPlan.split}: `require(main)` from the suite, before `activate()`. */
   readonly requireMs?: number;
+  /**
+   * Ours only: from activate()'s return until its API's `ready` resolved, the start-up it schedules for the next
+   * task (credentials read, status bar, inline docs). Not part of activation, reported beside it.
+   */
+  readonly readyMs?: number;
 }
 
 /** What a session sends back. */

@@ -88,7 +88,7 @@ describe('manifest', () => {
   it('ships only the runtime files in the package', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     assert.match(ignore, /^\*\*$/m);
-    for (const kept of ['dist/extension.js', 'dist/app.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/*.css', 'media/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
+    for (const kept of ['dist/extension.js', 'dist/services.js', 'dist/app.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'dist/webview/builder.js', 'media/*.css', 'media/*.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(ignore.includes(`!${kept}`), kept);
   });
 
   it('ships every bundle the extension requires by path', () => {
@@ -97,9 +97,9 @@ describe('manifest', () => {
     const ignore = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     const required = new Set<string>();
     for (const file of sourceFiles(resolve(root, 'src/host'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/require\(path\.join\([^)]*'dist', '([\w.-]+\.js)'\)/g)) required.add(`dist/${match[1]}`);
+      for (const match of readFileSync(file, 'utf8').matchAll(/require\((?:path\.join\([^)]*'dist', '|`\$\{\w+\}\/dist\/)([\w.-]+\.js)['`]/g)) required.add(`dist/${match[1]}`);
     }
-    assert.ok(required.size >= 4, `found ${[...required].join(', ')}`);
+    assert.ok(required.size >= 5, `found ${[...required].join(', ')}`);
     for (const bundle of required) assert.ok(ignore.includes(`!${bundle}`), `${bundle} is required at run time but not packaged`);
   });
 });
@@ -347,7 +347,7 @@ describe('package contents (vsce ls)', function () {
     const vsce = resolve(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((line) => line.trim()).filter(Boolean);
-    const allowed = /^(dist\/(extension|app|engine|inline|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|media\/walkthrough\/[\w-]+\.md|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    const allowed = /^(dist\/(extension|services|app|engine|inline|sandbox)\.js|dist\/webview\/builder\.js|media\/[^/]+\.(css|svg)|media\/icon\.png|media\/walkthrough\/[\w-]+\.md|package\.json|package\.nls\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
     for (const file of listed) assert.match(file, allowed);
     for (const needed of ['dist/extension.js', 'dist/engine.js', 'dist/inline.js', 'dist/sandbox.js', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(listed.includes(needed), needed);
   });

@@ -2,16 +2,14 @@
  * X in VS Code's Accounts menu: an AuthenticationProvider with id `xapi`, so other extensions can ask for a session
  * with `vscode.authentication.getSession('xapi', scopes)`. Every signed-in account is a session (its access token:
  * the OAuth 2.0 token, the OAuth 1.0a user token, the app's Bearer token); asking for one creates it with the OAuth
- * 2.0 flow; removing one from the menu revokes and forgets it. Registered at activation; the flows themselves load
- * with the app half on first use.
+ * 2.0 flow; removing one from the menu revokes and forgets it. Activation registers a stand-in for it with VS Code
+ * (host/common/deferredApp.ts); this is built with the services after activation, the flows with the app half.
  */
 import * as vscode from 'vscode';
 import { accountKey, accountLabel, type Account } from '../../core/auth/account';
 import { Disposable } from '../common/lifecycle';
 import type { AccountStore } from './accountStore';
 
-export const AUTH_PROVIDER_ID = 'xapi';
-export const AUTH_PROVIDER_LABEL = 'X';
 
 /** What the provider needs from the app half. */
 export interface SessionFlows {
@@ -38,10 +36,7 @@ export class XAuthenticationProvider extends Disposable implements vscode.Authen
   constructor(private readonly store: AccountStore, private readonly flows: () => SessionFlows) {
     super();
     this._register(store.onDidChange(() => void this.diff()));
-    this._register(vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, this, { supportsMultipleAccounts: true }));
-    // What is signed in already is read once activation has returned (several SecretStorage reads).
-    const first = setTimeout(() => void this.diff(), 0);
-    this._register({ dispose: () => clearTimeout(first) });
+    void this.diff();
   }
 
   async getSessions(scopes?: readonly string[]): Promise<vscode.AuthenticationSession[]> {

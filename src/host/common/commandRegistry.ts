@@ -8,7 +8,8 @@ export type CommandHandler = (...args: unknown[]) => unknown;
 /** A handler for every command of the table: the type makes a missing one a compile error. */
 export type CommandHandlers = Readonly<Record<keyof typeof Commands, CommandHandler>>;
 
-export function registerCommands(handlers: CommandHandlers, log: Log): vscode.Disposable[] {
+/** `log` is asked for at the first failure: the log is made after activation. */
+export function registerCommands(handlers: CommandHandlers, log: () => Pick<Log, 'error'>): vscode.Disposable[] {
   return (Object.keys(Commands) as (keyof typeof Commands)[]).map((name) => {
     const id: CommandId = Commands[name];
     const handler = handlers[name];
@@ -17,7 +18,7 @@ export function registerCommands(handlers: CommandHandlers, log: Log): vscode.Di
         return await handler(...args);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+        log().error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('X API: {0}', message));
         return undefined;
       }

@@ -3,38 +3,75 @@
  * serializer, the two trees) are registered at activation with these stand-ins, and each one starts the app half
  * (dist/app.js, see src/app.ts) the first time VS Code calls it. Until then the app's code is neither loaded nor run.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type * as AppModule from '../../app';
 import type { App } from '../../app';
+import type * as ServicesModule from '../../services';
 import { registerCommands, type CommandHandlers } from './commandRegistry';
 import { BUILDER_VIEW_TYPE, Commands, RESULT_SCHEME } from './ids';
 import { Disposable } from './lifecycle';
 import type { Log } from './log';
 
-/** Requires dist/app.js: a computed path, so the bundler leaves it out of the activation bundle. */
+/**
+ * Requires dist/app.js: a computed path, so the bundler leaves it out of the activation bundle. Joined by hand (Node
+ * takes `/` on every platform) so activation loads no module but its own.
+ */
 export function requireApp(extensionPath: string): typeof AppModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(extensionPath, 'dist', 'app.js')) as typeof AppModule;
+  return require(`${extensionPath}/dist/app.js`) as typeof AppModule;
 }
 
-/** The app, started once on first use, and disposed with the shell. */
-export class DeferredApp extends Disposable {
-  private app: App | undefined;
+/** Requires dist/services.js (src/services.ts), the start-up that follows activation. */
+export function requireServices(extensionPath: string): typeof ServicesModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`${extensionPath}/dist/services.js`) as typeof ServicesModule;
+}
 
-  constructor(private readonly start: () => App) {
+/** One part of the extension, started once on first use (or when scheduled), and disposed with the shell. */
+export class Deferred<T extends vscode.Disposable> extends Disposable {
+  private value: T | undefined;
+
+  constructor(private readonly start: () => T) {
     super();
   }
 
-  get(): App {
+  get(): T {
     if (this.disposed) throw new Error('X API Explorer is shutting down');
-    this.app ??= this._register(this.start());
-    return this.app;
+    this.value ??= this._register(this.start());
+    return this.value;
+  }
+
+  get started(): boolean {
+    return this.value !== undefined;
   }
 }
 
+/** The app half: commands, results, trees, builder. */
+export type DeferredApp = Deferred<App>;
+
+/**
+ * The X authentication provider, registered at activation (VS Code asks it right after an
+ * `onAuthenticationRequest:xapi` activation) and answered by the services' provider.
+ */
+export function registerDeferredAuthentication(provider: () => vscode.AuthenticationProvider, id: string, label: string): vscode.Disposable {
+  const changed = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
+  let relay: vscode.Disposable | undefined;
+  const real = (): vscode.AuthenticationProvider => {
+    const found = provider();
+    relay ??= found.onDidChangeSessions((event) => changed.fire(event));
+    return found;
+  };
+  const registration = vscode.authentication.registerAuthenticationProvider(id, label, {
+    onDidChangeSessions: changed.event,
+    getSessions: (scopes, options) => real().getSessions(scopes, options),
+    createSession: (scopes, options) => real().createSession(scopes, options),
+    removeSession: (sessionId) => real().removeSession(sessionId),
+  }, { supportsMultipleAccounts: true });
+  return vscode.Disposable.from(registration, changed, { dispose: () => relay?.dispose() });
+}
+
 /** Every command of the table, forwarded to the app's handler of the same name. */
-export function registerDeferredCommands(app: DeferredApp, log: Log): vscode.Disposable[] {
+export function registerDeferredCommands(app: DeferredApp, log: () => Pick<Log, 'error'>): vscode.Disposable[] {
   const handlers = Object.fromEntries(
     (Object.keys(Commands) as (keyof typeof Commands)[]).map((name) => [name, (...args: unknown[]) => app.get().commands[name](...args)]),
   ) as unknown as CommandHandlers;
