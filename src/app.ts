@@ -36,6 +36,9 @@ import { ResultLensProvider } from './host/results/lens';
 import { compareHistoryEntries, compareWithPrevious, copyResponse, openHistoryEntry, showResponseHeaders, type ResultActionDeps } from './host/results/resultActions';
 import type { ResultEntry } from './host/results/documents';
 import { savedLookupCommands } from './host/savedLookups/commands';
+import { BulkLookups } from './host/bulk/bulkLookups';
+import { bulkFromArgs, bulkSelectionCommand, exportCommand, spendReportCommand } from './host/bulk/bulkCommands';
+import { SpendTracker } from './host/bulk/spendTracker';
 import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
 import { HistoryFilter } from './host/savedLookups/historyFilter';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookups/trees';
@@ -86,6 +89,10 @@ export function startApp(shell: Shell): App {
   });
   const runner = owned.add(new LookupService({ connection, results, log, consent, modules, refresher }));
   const flows = new SignInFlows({ store: accounts, connection, modules, consent, log, sandboxUrl: () => runner.startedSandboxUrl() });
+  // The spend ledger is read once the app half starts (not at activation), so the tooltip has today's figure.
+  const spend = owned.add(new SpendTracker({ dir: context.globalStorageUri.fsPath, status, log }));
+  void spend.refresh().catch((error: unknown) => log.warn(`spend ledger unavailable: ${error instanceof Error ? error.message : String(error)}`));
+  const bulk = owned.add(new BulkLookups({ connector: runner, results, spend, log, modules, memento: context.globalState, storageDir: context.globalStorageUri.fsPath }));
   const indexes = new ResultIndexCache();
   owned.add(new ResultDiagnostics(results, indexes));
 
@@ -108,6 +115,8 @@ export function startApp(shell: Shell): App {
     copyCurl: async (request) => void (await copyAsCurl(last, { request })),
     log: (message) => log.info(message),
     modules,
+    billedToday: () => spend.cachedBilledToday(),
+    bulk: (kind, values, fields) => bulk.start(kind, values, fields, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }),
   };
   const openBuilder = (args?: unknown): BuilderPanel => BuilderPanel.createOrShow(builder, builderArgs(args));
 
@@ -116,6 +125,8 @@ export function startApp(shell: Shell): App {
   owned.add(runner.onDidRun(({ request, outcome, entry }) => {
     // A run the mode did not make (Try the Sandbox with credentials set) has a rate limit of somewhere else.
     if (entry.sandbox === connection.state().sandbox) status.showRateLimit(outcome.rateLimit, ENDPOINTS[request.endpoint].path);
+    // What a single lookup billed: the sandbox bills nothing.
+    if (outcome.ok && !entry.sandbox) void spend.recordBody(request.endpoint, entry.signedWith ?? 'unnamed account', outcome.body);
     // A history entry that could not be written (the store busy in another window) is said, not dropped silently.
     void storeReady.then(
       (store) => store.recordHistory({
@@ -137,14 +148,19 @@ export function startApp(shell: Shell): App {
       () => undefined,
     );
   }));
+  /** More than 100 values (or a `confirm` key) in the argument: a bulk lookup; anything else, the single one. */
+  const orBulk = (kind: 'id' | 'username', single: (args?: unknown) => Promise<vscode.Uri | undefined>) => async (args?: unknown): Promise<vscode.Uri | undefined> => {
+    const sent = await bulkFromArgs(kind, args, bulk);
+    return sent === false ? single(args) : sent;
+  };
   const resultActions: ResultActionDeps = { results, store: storeReady, runner };
   const destination = (): Promise<ConnectionState> => connection.whenReady();
 
   const commands: CommandHandlers = {
     lookupUser: lookupCommand('userById', runner, modules, context.globalState),
-    lookupUsers: lookupCommand('usersByIds', runner, modules, context.globalState),
+    lookupUsers: orBulk('id', lookupCommand('usersByIds', runner, modules, context.globalState)),
     lookupUserByUsername: lookupCommand('userByUsername', runner, modules, context.globalState),
-    lookupUsersByUsernames: lookupCommand('usersByUsernames', runner, modules, context.globalState),
+    lookupUsersByUsernames: orBulk('username', lookupCommand('usersByUsernames', runner, modules, context.globalState)),
     lookupMe: lookupCommand('me', runner, modules, context.globalState),
     lookupCustomProfile: lookupCommand('customProfile', runner, modules, context.globalState),
     listCustomProfiles: lookupCommand('customProfiles', runner, modules, context.globalState),
@@ -166,6 +182,13 @@ export function startApp(shell: Shell): App {
     copyResponse: (args) => copyResponse(resultActions, args),
     compareWithPrevious: (args) => compareWithPrevious(resultActions, args),
     compareHistoryEntries: (args) => compareHistoryEntries(resultActions, args),
+    bulkLookupUsers: bulkSelectionCommand('id', bulk),
+    bulkLookupUsersByUsernames: bulkSelectionCommand('username', bulk),
+    resumeBulkLookup: () => bulk.resume(),
+    cancelBulkLookup: () => bulk.cancel(),
+    exportBulkResultAsNdjson: exportCommand('ndjson', bulk),
+    exportBulkResultAsCsv: exportCommand('csv', bulk),
+    showSpendReport: spendReportCommand(spend, results),
     ...savedLookupCommands({ store: storeReady, runner, openInBuilder: async (request, name) => void openBuilder({ request, name }), historyFilter, selected: shell.selected }),
   };
 

@@ -222,7 +222,7 @@ describe('manifest: palette, keys, walkthrough and settings', () => {
     // The settings editor drops a key's category when it matches the id of the group it is shown in, and an
     // extension with two or more configuration nodes gets one group per node, by its id ("Base Url", not
     // "Xapi: Base Url"); with a single node the group is the extension's id, which "xapi" does not match.
-    assert.deepEqual(nodes.map((node) => [node.id, node.title]), [['xapi', 'X API'], ['xapi.inline', 'X API: Inline Docs'], ['xapi.history', 'X API: History'], ['xapi.auth', 'X API: Sign In']]);
+    assert.deepEqual(nodes.map((node) => [node.id, node.title]), [['xapi', 'X API'], ['xapi.inline', 'X API: Inline Docs'], ['xapi.history', 'X API: History'], ['xapi.auth', 'X API: Sign In'], ['xapi.cost', 'X API: Cost']]);
     for (const node of nodes) {
       for (const key of Object.keys(node.properties)) {
         assert.equal(key.slice(0, key.lastIndexOf('.')), node.id, `${key} is not in the group that trims its prefix`);

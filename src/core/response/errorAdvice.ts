@@ -28,6 +28,10 @@ export interface AdviceContext {
   readonly sandbox: boolean;
 }
 
+/** What to do about a 402: nothing is sent until the account has credits again (a bulk lookup can be resumed then). */
+export const OUT_OF_CREDITS_ADVICE =
+  'The pay-per-use account has run out of credits (HTTP 402): add credits or raise the spending limit in the X developer console (console.x.com), then send again; a bulk lookup resumes from the first batch not done (X API: Resume Bulk Lookup).';
+
 const SHOW_LOG: AdviceAction = { kind: 'showLog' };
 const BASE_URL: AdviceAction = { kind: 'openSetting', setting: 'baseUrl' };
 const USE_SANDBOX: AdviceAction = { kind: 'useSandbox' };
@@ -66,6 +70,8 @@ export function adviceFor(kind: ApiErrorKind | string | undefined, context: Advi
       };
     case 'server-error':
       return { advice: 'The server had a problem; try again later.', actions: [SHOW_LOG] };
+    case 'out-of-credits':
+      return { advice: OUT_OF_CREDITS_ADVICE, actions: [SHOW_LOG] };
     default:
       return { actions: [SHOW_LOG] };
   }

@@ -19,7 +19,10 @@ import type {
   HostToWebview,
 } from '../../shared/builder/protocol';
 import { builderCatalog, connectionSummary, describeUntrusted, fieldDefaults } from './formModel';
-import { estimateCost, notBilled } from '../../core/catalog/cost';
+import { estimateBulkCost, estimateCost, notBilled, type BilledToday } from '../../core/catalog/cost';
+import type { ValueKind } from '../../core/catalog/endpoints';
+import { bulkEndpointFor, planBulk } from '../../core/bulk/plan';
+import { readBulkValues, type BulkValues } from '../../core/bulk/sources';
 import { readSettings } from '../common/settings';
 import type { ConnectionState, LookupRunner } from '../lookup/runner';
 import { BUILDER_VIEW_TYPE, Commands } from '../common/ids';
@@ -40,6 +43,18 @@ export interface BuilderDeps {
   readonly log?: (message: string) => void;
   /** The field docs of the form's tooltips load with dist/inline.js when the form first opens. */
   readonly modules: Pick<LazyModules, 'loadInline'>;
+  /** Users the spend ledger says were billed earlier today (as last read): the estimate counts them as free. */
+  readonly billedToday?: () => BilledToday | undefined;
+  /** Sends more than 100 values as a bulk lookup (batches of 100, priced and confirmed like any bulk lookup). */
+  readonly bulk?: (kind: ValueKind, values: BulkValues, fields: Pick<LookupRequest, 'userFields' | 'tweetFields' | 'expansions'>) => Promise<vscode.Uri | undefined>;
+}
+
+/** A form whose list holds more than one request takes: what the bulk lookup needs of it. */
+interface BulkForm {
+  readonly kind: ValueKind;
+  readonly values: BulkValues;
+  /** The form without its list, read by the same policy as any form. */
+  readonly rest: LookupRequest;
 }
 
 const TITLE = vscode.l10n.t('X API Request Builder');
@@ -184,14 +199,50 @@ export class BuilderPanel extends Disposable {
     }
   }
 
+  /** The form as a bulk lookup, when its list holds more than 100 values; a string says why it cannot be one. */
+  private bulkForm(form: BuilderRequest): BulkForm | string | undefined {
+    if (form === null || typeof form !== 'object' || (form.endpoint !== 'usersByIds' && form.endpoint !== 'usersByUsernames')) return undefined;
+    const key = form.endpoint === 'usersByIds' ? 'ids' : 'usernames';
+    const list: unknown = form[key];
+    if (!Array.isArray(list) || list.length <= 100) return undefined;
+    const rest = lookupFromInput({ ...form, [key]: undefined });
+    if (!rest.ok) return rest.message;
+    const kind: ValueKind = key === 'ids' ? 'id' : 'username';
+    const values = readBulkValues({ kind: 'list', values: list }, kind);
+    return values.ok ? { kind, values, rest: rest.value } : values.message;
+  }
+
+  /** A bulk form's verdict: every invalid value listed, the plan's problems, the cost with the ledger. */
+  private bulkValidation(seq: number, bulk: BulkForm): HostToWebview {
+    const key = bulk.kind === 'id' ? 'ids' : 'usernames';
+    const state = this.deps.runner.state();
+    const issues: ValidationIssue[] = bulk.values.invalid.map((refused) => ({ field: key, value: refused.value, message: refused.message }));
+    const estimate = estimateBulkCost(bulk.kind, bulk.values.values, this.deps.billedToday?.());
+    if (bulk.values.values.length > 0) {
+      // The form's own fields: the settings' defaults are added when it is sent, as for any lookup.
+      const full = bulk.rest;
+      const planned = planBulk(
+        { endpoint: bulkEndpointFor(bulk.kind), values: bulk.values.values, userFields: full.userFields, tweetFields: full.tweetFields, expansions: full.expansions },
+        { vocabulary: state.vocabulary, auth: state.auth },
+      );
+      if (!planned.ok) issues.push(...planned.issues);
+    }
+    const cost = { kind: 'perUser' as const, users: estimate.users, unitUsd: estimate.unitUsd, totalUsd: estimate.totalUsd, alreadyBilledToday: estimate.alreadyBilledToday, batches: estimate.batches };
+    return { type: 'validation', seq, ok: issues.length === 0, issues, cost };
+  }
+
   private validation(seq: number, form: BuilderRequest): HostToWebview {
+    const bulk = this.bulkForm(form);
+    if (typeof bulk === 'string') return { type: 'validation', seq, ok: false, issues: [{ field: 'request', message: bulk }], cost: notBilled };
+    if (bulk) return this.bulkValidation(seq, bulk);
     const parsed = lookupFromInput(form);
     if (!parsed.ok) {
       return { type: 'validation', seq, ok: false, issues: [{ field: 'request', message: parsed.message }], cost: notBilled };
     }
     const request = parsed.value;
     const prepared = this.deps.runner.validate(request);
-    const cost = estimateCost(request);
+    const billed = this.deps.billedToday?.();
+    const cost = billed ? estimateCost(request, billed) : estimateCost(request);
     if (!prepared.ok) return { type: 'validation', seq, ok: false, issues: prepared.issues, cost };
     const url = this.deps.runner.urlFor(request);
     return { type: 'validation', seq, ok: true, issues: [], cost, ...(url === undefined ? {} : { url }) };
@@ -229,6 +280,14 @@ export class BuilderPanel extends Disposable {
   }
 
   private async send(form: BuilderRequest): Promise<HostToWebview | string> {
+    const bulk = this.bulkForm(form);
+    if (typeof bulk === 'string') return vscode.l10n.t('Not sent: {0}', bulk);
+    if (bulk) {
+      if (!this.deps.bulk) return vscode.l10n.t('Not sent: {0}', vscode.l10n.t('at most 100 values per lookup'));
+      const uri = await this.deps.bulk(bulk.kind, bulk.values, { userFields: bulk.rest.userFields, tweetFields: bulk.rest.tweetFields, expansions: bulk.rest.expansions });
+      if (uri === undefined) return { type: 'sent', ok: false, summary: vscode.l10n.t('Not sent.') };
+      return { type: 'sent', ok: true, summary: vscode.l10n.t('Opened {0}', decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1))) };
+    }
     const request = this.checked(form, false);
     if (typeof request === 'string') return vscode.l10n.t('Not sent: {0}', request);
     const uri = await this.deps.runner.run(request, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });

@@ -52,6 +52,18 @@ export const Commands = {
   copyResponse: 'xapi.copyResponse',
   compareWithPrevious: 'xapi.compareWithPrevious',
   compareHistoryEntries: 'xapi.compareHistoryEntries',
+  /** Bulk lookups of the selection or the whole file (a CSV/TSV file: one column of it), in batches of 100. */
+  bulkLookupUsers: 'xapi.bulkLookupUsers',
+  bulkLookupUsersByUsernames: 'xapi.bulkLookupUsersByUsernames',
+  /** Continues a cancelled or stopped bulk lookup from its first batch not done, even after a reload. */
+  resumeBulkLookup: 'xapi.resumeBulkLookup',
+  /** Stops the running bulk lookup after the batch in flight (the notification's Cancel does the same). */
+  cancelBulkLookup: 'xapi.cancelBulkLookup',
+  /** A bulk result's users streamed to a file; `{ uri?, target? }` for automation. */
+  exportBulkResultAsNdjson: 'xapi.exportBulkResultAsNdjson',
+  exportBulkResultAsCsv: 'xapi.exportBulkResultAsCsv',
+  /** What pay-per-use billed, by day, endpoint and account, from the local spend ledger. */
+  showSpendReport: 'xapi.showSpendReport',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
@@ -84,12 +96,16 @@ export const ContextKeys = {
   hasLastLookup: 'xapi.hasLastLookup',
   /** The History view shows only the entries matching a filter. */
   historyFiltered: 'xapi.historyFiltered',
+  /** A bulk lookup is sending: Cancel Bulk Lookup is offered in the palette. */
+  bulkRunning: 'xapi.bulkRunning',
 } as const;
 
 /** Keys of what the extension keeps in `globalState` (never a secret). */
 export const MementoKeys = {
   /** The field picker's last picks, per endpoint: field names only (core/request/fieldPicks.ts). */
   fieldPicks: 'xapi.fieldPicks',
+  /** The bulk lookup to resume: its plan's input (values and field names) and its progress record, no secret. */
+  bulkResume: 'xapi.bulkResume',
 } as const;
 
 /**
@@ -141,6 +157,8 @@ export const Settings = {
   authAuthorizeUrl: 'xapi.auth.authorizeUrl',
   authClientId: 'xapi.auth.clientId',
   historyKeepResponses: 'xapi.history.keepResponses',
+  costConfirmAboveUsd: 'xapi.cost.confirmAboveUsd',
+  costDailyBudgetUsd: 'xapi.cost.dailyBudgetUsd',
 } as const;
 
 export type SettingId = (typeof Settings)[keyof typeof Settings];

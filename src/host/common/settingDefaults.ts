@@ -42,4 +42,8 @@ export const SETTING_DEFAULTS = {
   authClientId: '',
   /** Keep each history entry's response, so a click reopens it instead of sending again. */
   historyKeepResponses: true,
+  /** A bulk lookup estimated above this many US dollars asks before sending. */
+  costConfirmAboveUsd: 1,
+  /** 0: no daily budget. */
+  costDailyBudgetUsd: 0,
 } as const satisfies Readonly<Record<keyof typeof Settings, unknown>>;

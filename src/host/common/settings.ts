@@ -124,3 +124,22 @@ export function onDidChangeSettings(listener: () => void): vscode.Disposable {
 export async function setSandboxMode(mode: SandboxMode): Promise<void> {
   await vscode.workspace.getConfiguration().update(Settings.sandbox, mode, vscode.ConfigurationTarget.Global);
 }
+
+/** The pay-per-use settings: when a bulk lookup asks first, and the daily budget (0: none). */
+export interface CostSettings {
+  readonly confirmAboveUsd: number;
+  readonly dailyBudgetUsd: number;
+}
+
+/** Read when a bulk lookup is priced, not at activation. A negative or non-number value means the default. */
+export function readCostSettings(): CostSettings {
+  const config = vscode.workspace.getConfiguration();
+  const usd = (key: string, fallback: number): number => {
+    const value = config.get<unknown>(key);
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    confirmAboveUsd: usd(Settings.costConfirmAboveUsd, SETTING_DEFAULTS.costConfirmAboveUsd),
+    dailyBudgetUsd: usd(Settings.costDailyBudgetUsd, SETTING_DEFAULTS.costDailyBudgetUsd),
+  };
+}

@@ -11,7 +11,7 @@ import { checkEndpointAccess } from '../../core/auth/scopes';
 import { ENDPOINTS, type AuthKind } from '../../core/catalog/endpoints';
 import { CREDENTIAL_PREFERENCE } from '../../core/request/connectionMode';
 import { originOf } from '../../core/request/baseUrl';
-import { planLookup, validateForContext, type Refusal } from '../../core/request/lookupPlan';
+import { planLookup, validateForContext, type LookupPlan, type Refusal } from '../../core/request/lookupPlan';
 import { formatIssues, formatIssuesForLog, type LookupRequest, type PreparedRequest, type PrepareResult } from '../../core/request/lookupRequest';
 import type { LookupOutcome } from '../../core/response/outcome';
 import { describeRequest } from '../../core/request/describe';
@@ -28,7 +28,7 @@ import { showFailureNotice } from './failureNotice';
 import type { Refresher } from '../auth/refresher';
 import type { Connection } from './connection';
 import type { OriginConsent } from './originConsent';
-import type { ConnectionState, LookupRun, LookupRunner, RunOptions } from './runner';
+import type { BulkConnection, BulkConnector, ConnectionState, LookupRun, LookupRunner, RunOptions } from './runner';
 
 export interface LookupServiceDeps {
   /** Settings, trust and credentials as they are now, and the mode they make. */
@@ -45,8 +45,10 @@ export interface LookupServiceDeps {
 /** How long a lookup runs before a cancellable notification appears; quick ones never flash one. */
 const NOTIFY_AFTER_MS = 800;
 
-export class LookupService extends Disposable implements LookupRunner {
+export class LookupService extends Disposable implements LookupRunner, BulkConnector {
   private http: HttpClient | undefined;
+  /** The bulk runner's client: it retries and waits itself, so this one does neither (BULK_HTTP_RETRY). */
+  private bulkHttp: HttpClient | undefined;
   private sandbox: Promise<SandboxServer> | undefined;
   readonly onDidChangeState: vscode.Event<ConnectionState>;
   private readonly ran = this._register(new vscode.EventEmitter<LookupRun>());
@@ -63,6 +65,7 @@ export class LookupService extends Disposable implements LookupRunner {
     }));
     this._register(toDisposable(() => {
       void this.http?.close();
+      void this.bulkHttp?.close();
       void this.sandbox?.then((server) => server.close());
     }));
   }
@@ -100,37 +103,10 @@ export class LookupService extends Disposable implements LookupRunner {
       this.refuse(plan.refusal);
       return undefined;
     }
-    let baseUrl: string;
-    let choice: CredentialChoice | undefined;
-    const spec = ENDPOINTS[plan.request.endpoint];
-    if (plan.to === 'sandbox') {
-      baseUrl = (await this.startSandbox()).url;
-      // An account signed in to this sandbox signs what it can; the sandbox's documented keys sign the rest.
-      choice = this.sandboxAccountChoice(originOf(baseUrl), spec.auth) ?? { credentials: SANDBOX_OAUTH1, label: 'sandbox' };
-    } else {
-      baseUrl = plan.baseUrl;
-      choice = this.deps.connection.choose(originOf(baseUrl), plan.auth);
-      if (plan.needsConsent && !(await this.deps.consent.allows(originOf(baseUrl), plan.auth))) {
-        this.refuseOrigin(originOf(baseUrl));
-        return undefined;
-      }
-    }
-    // Cleared by another window between the plan and now.
-    if (!choice) {
-      this.refuse({ reason: 'no-credentials' });
-      return undefined;
-    }
-    if (choice.account) {
-      const access = checkEndpointAccess(spec, { kind: choice.account.kind, scopes: choice.account.kind === 'oauth2' ? choice.account.scopes : undefined });
-      if (!access.ok) {
-        this.refuseAccess(`${choice.label}: ${access.message}`);
-        return undefined;
-      }
-    }
-    let credentials = choice.credentials;
-    const refreshed = await this.refreshed(choice);
-    if (refreshed === null) return undefined;
-    if (refreshed) credentials = refreshed;
+    const signer = await this.signer(plan);
+    if (!signer) return undefined;
+    const { baseUrl, choice } = signer;
+    let credentials = signer.credentials;
 
     const full = plan.request;
     this.last = full;
@@ -164,6 +140,79 @@ export class LookupService extends Disposable implements LookupRunner {
     await closeEarlierResultTabs(this.deps.results, entry, editor.viewColumn);
     if (!outcome.ok) void showFailureNotice(full, outcome, sandbox, this.deps.log);
     return entry.uri;
+  }
+
+  /**
+   * Where a planned lookup goes and what signs it: the sandbox (an account signed in to it, or its documented keys)
+   * or the configured base URL with the chosen credentials, after consent, the account's access check and a token
+   * refresh. Undefined when the user was told why nothing is sent.
+   */
+  private async signer(plan: Extract<LookupPlan, { ok: true }>): Promise<{ baseUrl: string; choice: CredentialChoice; credentials: Credentials } | undefined> {
+    let baseUrl: string;
+    let choice: CredentialChoice | undefined;
+    const spec = ENDPOINTS[plan.request.endpoint];
+    if (plan.to === 'sandbox') {
+      baseUrl = (await this.startSandbox()).url;
+      // An account signed in to this sandbox signs what it can; the sandbox's documented keys sign the rest.
+      choice = this.sandboxAccountChoice(originOf(baseUrl), spec.auth) ?? { credentials: SANDBOX_OAUTH1, label: 'sandbox' };
+    } else {
+      baseUrl = plan.baseUrl;
+      choice = this.deps.connection.choose(originOf(baseUrl), plan.auth);
+      if (plan.needsConsent && !(await this.deps.consent.allows(originOf(baseUrl), plan.auth))) {
+        this.refuseOrigin(originOf(baseUrl));
+        return undefined;
+      }
+    }
+    // Cleared by another window between the plan and now.
+    if (!choice) {
+      this.refuse({ reason: 'no-credentials' });
+      return undefined;
+    }
+    if (choice.account) {
+      const access = checkEndpointAccess(spec, { kind: choice.account.kind, scopes: choice.account.kind === 'oauth2' ? choice.account.scopes : undefined });
+      if (!access.ok) {
+        this.refuseAccess(`${choice.label}: ${access.message}`);
+        return undefined;
+      }
+    }
+    const refreshed = await this.refreshed(choice);
+    if (refreshed === null) return undefined;
+    return { baseUrl, choice, credentials: refreshed ?? choice.credentials };
+  }
+
+  /**
+   * The connection of a bulk lookup whose first batch is `sample`: the same plan, consent, credentials and refresh as
+   * a single lookup (run()), and an engine over a client that leaves retries and rate-limit waits to the bulk runner.
+   * Undefined when nothing may be sent (the user was told why).
+   */
+  async connectBulk(sample: LookupRequest): Promise<BulkConnection | undefined> {
+    await this.deps.connection.whenReady();
+    const context = this.deps.connection.context();
+    const plan = planLookup(sample, context);
+    if (!plan.ok) {
+      this.refuse(plan.refusal);
+      return undefined;
+    }
+    const signer = await this.signer(plan);
+    if (!signer) return undefined;
+    const { LookupEngine, HttpClient, BULK_HTTP_RETRY } = this.deps.modules.loadEngine();
+    this.bulkHttp ??= new HttpClient({
+      timeouts: { headersMs: this.deps.connection.settings.timeoutMs, bodyMs: this.deps.connection.settings.timeoutMs },
+      retry: BULK_HTTP_RETRY,
+      userAgent: LOOKUP_USER_AGENT,
+    });
+    const engine = new LookupEngine({
+      baseUrl: signer.baseUrl, credentials: signer.credentials, vocabulary: context.vocabulary, http: this.bulkHttp, otherCredentials: this.deps.connection.allCredentials(),
+    });
+    return {
+      sandbox: plan.to === 'sandbox',
+      origin: originOf(signer.baseUrl),
+      label: signer.choice.label,
+      auth: signer.credentials.kind,
+      vocabulary: context.vocabulary,
+      request: plan.request,
+      engine,
+    };
   }
 
   private engine(baseUrl: string, credentials: Credentials): LookupEngine {
@@ -287,9 +336,10 @@ export class LookupService extends Disposable implements LookupRunner {
   }
 
   private async resetHttp(): Promise<void> {
-    const old = this.http;
+    const old = [this.http, this.bulkHttp];
     this.http = undefined;
-    await old?.close();
+    this.bulkHttp = undefined;
+    await Promise.all(old.map((client) => client?.close()));
   }
 
   private startSandbox(): Promise<SandboxServer> {

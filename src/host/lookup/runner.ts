@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import type { AuthKind } from '../../core/catalog/endpoints';
 import type { LookupOutcome } from '../../core/response/outcome';
 import type { ResultEntry } from '../results/documents';
-import type { LookupRequest, PrepareResult } from '../../core/request/lookupRequest';
+import type { LookupRequest, PreparedRequest, PrepareResult } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 
 /** The mode the extension is in: the sandbox, or real credentials of one kind. */
@@ -54,4 +54,29 @@ export interface LookupRun {
   readonly request: LookupRequest;
   readonly outcome: LookupOutcome;
   readonly entry: ResultEntry;
+}
+
+/** Where a bulk lookup goes and what signs it, decided by the same rules as a single lookup (LookupService). */
+export interface BulkConnection {
+  /** The in-editor sandbox answers: nothing is billed. */
+  readonly sandbox: boolean;
+  readonly origin: string;
+  /** Which credentials sign it (`@name`, `App (Bearer)`, `sandbox`): the spend ledger's account, never a token. */
+  readonly label: string;
+  readonly auth: AuthKind;
+  readonly vocabulary: Vocabulary;
+  /** The first batch's request with the field defaults applied: the fields every batch asks for. */
+  readonly request: LookupRequest;
+  /** Sends without retrying or waiting itself: the bulk runner paces and retries. */
+  readonly engine: BulkEngine;
+}
+
+/** What the bulk runner needs of an engine (net/bulkRunner.ts BulkSender). */
+export interface BulkEngine {
+  send(prepared: PreparedRequest, options?: { readonly signal?: AbortSignal }): Promise<LookupOutcome>;
+}
+
+/** The part of LookupService the bulk lookups use. */
+export interface BulkConnector {
+  connectBulk(sample: LookupRequest): Promise<BulkConnection | undefined>;
 }

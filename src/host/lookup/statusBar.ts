@@ -13,6 +13,8 @@ export class StatusBar extends Disposable {
   private state: ConnectionState | undefined;
   private rateLimit: { info: RateLimitInfo; endpoint: string } | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Pay-per-use billed today by the spend ledger, once it has been read. */
+  private spentToday: { usd: number; users: number } | undefined;
 
   constructor() {
     super();
@@ -53,6 +55,18 @@ export class StatusBar extends Disposable {
     }
   }
 
+  /** Today's pay-per-use estimate from the spend ledger, for the tooltip. */
+  showSpendToday(usd: number, users: number): void {
+    this.spentToday = { usd, users };
+    this.render();
+  }
+
+  /** The tooltip's text as it reads now (Markdown source). */
+  get tooltipText(): string {
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+  }
+
   private render(): void {
     if (!this.state) return;
     const mode = this.state.sandbox ? vscode.l10n.t('Sandbox') : this.state.account ?? AUTH_LABELS[this.state.auth].short;
@@ -79,6 +93,10 @@ export class StatusBar extends Disposable {
       tooltip.appendMarkdown(`\n\n${seconds > 0
         ? vscode.l10n.t('Window resets in {0} (at {1})', formatDuration(seconds), new Date(info.reset * 1000).toLocaleTimeString())
         : vscode.l10n.t('Window has reset')}`);
+    }
+    if (this.spentToday) {
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Pay-per-use today (UTC, estimate): {0} users, ${1}', this.spentToday.users, this.spentToday.usd.toFixed(2))}`);
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('X API: Show Spend Report for the details')}`);
     }
     this.item.tooltip = tooltip;
     // Screen readers get words: without a label of its own the item is announced from its Markdown tooltip,

@@ -27,6 +27,10 @@ export interface ResultDetails {
   readonly auth?: AuthKind;
   /** The origin it went to. */
   readonly origin?: string;
+  /** A title of its own instead of the request's (a bulk lookup's, whose request lists thousands of values). */
+  readonly title?: string;
+  /** A bulk lookup's merged result: its URI path starts with `/b<n>/`, which the export menus match. */
+  readonly bulk?: boolean;
 }
 
 /** Where a result reopened from the history came from. */
@@ -98,7 +102,8 @@ export class ResultDocuments extends Disposable implements vscode.TextDocumentCo
   /** Keeps the result and returns the URI of its document. */
   add(request: LookupRequest, outcome: LookupOutcome, sandbox: boolean, signedWith?: string, details: ResultDetails = {}): ResultEntry {
     this.sequence++;
-    const uri = vscode.Uri.from({ scheme: RESULT_SCHEME, path: `/${this.sequence}/${resultTitle(request, outcome)}.json` });
+    const title = details.title !== undefined ? titleSegment(details.title) : resultTitle(request, outcome);
+    const uri = vscode.Uri.from({ scheme: RESULT_SCHEME, path: `/${details.bulk ? 'b' : ''}${this.sequence}/${title}.json` });
     const entry: ResultEntry = {
       uri,
       request,
@@ -199,6 +204,14 @@ export class ResultDocuments extends Disposable implements vscode.TextDocumentCo
       durationMs: entry.durationMs,
       attempts: entry.attempts,
     }));
+    return uri;
+  }
+
+  /** The URI of a read-only text document of its own (the spend report); `name` ends in its extension. */
+  textView(name: string, text: string): vscode.Uri {
+    this.sequence++;
+    const uri = vscode.Uri.from({ scheme: RESULT_SCHEME, path: `/s${this.sequence}/${titleSegment(name)}` });
+    this.views.set(uri.toString(), text);
     return uri;
   }
 

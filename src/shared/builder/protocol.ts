@@ -8,6 +8,12 @@
  */
 import type { AuthKind, EndpointSpec } from '../../core/catalog/endpoints';
 import type { CostEstimate } from '../../core/catalog/cost';
+
+/**
+ * The builder's estimate: the catalogue's, with the users the spend ledger says were billed earlier today (free
+ * now), and for a list of more than 100 values the number of requests it is sent in (a bulk lookup).
+ */
+export type BuilderCost = CostEstimate & { readonly alreadyBilledToday?: number; readonly batches?: number };
 import type { LookupRequest, ValidationIssue } from '../../core/request/lookupRequest';
 import type { Vocabulary } from '../../core/catalog/vocabulary';
 import { validateName } from '../../core/savedLookups/name';
@@ -99,7 +105,7 @@ export type HostToWebview =
       readonly ok: boolean;
       readonly issues: readonly ValidationIssue[];
       readonly url?: string;
-      readonly cost: CostEstimate;
+      readonly cost: BuilderCost;
     }
   /** The connection or the vocabulary changed (settings, credentials); the catalogue is the new vocabulary's. */
   | { readonly type: 'state'; readonly connection: ConnectionSummary; readonly catalog: BuilderCatalog }

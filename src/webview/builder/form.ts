@@ -8,7 +8,7 @@
  */
 import type { EndpointSpec } from '../../core/catalog/endpoints';
 import type { ValidationIssue } from '../../core/request/lookupRequest';
-import type { CostEstimate } from '../../core/catalog/cost';
+import type { BuilderCost } from '../../shared/builder/protocol';
 import type { BuilderCatalog, ConnectionSummary } from '../../shared/builder/protocol';
 import { el, replaceChildren } from './dom';
 import { EndpointPicker } from './endpointPicker';
@@ -188,7 +188,7 @@ export class BuilderForm {
   // Validation, preview, cost
 
   /** Shows the host's verdict: issues under their controls, the URL, the cost. */
-  showValidation(ok: boolean, issues: readonly ValidationIssue[], url: string | undefined, cost: CostEstimate): void {
+  showValidation(ok: boolean, issues: readonly ValidationIssue[], url: string | undefined, cost: BuilderCost): void {
     this.issues = ok ? [] : issues;
     this.renderIssues();
     this.renderUrl(url);

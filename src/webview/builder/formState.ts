@@ -37,7 +37,7 @@ export interface PersistedState {
 }
 
 /** Lengths the inputs stop at; the host's guard refuses anything longer than 1024 per value anyway. */
-export const INPUT_LIMITS = { value: 64, list: 20_000, cursor: 512, name: NAME_MAX_LENGTH } as const;
+export const INPUT_LIMITS = { value: 64, list: 400_000, cursor: 512, name: NAME_MAX_LENGTH } as const;
 
 /** The same user twice is asked for by separating the entries; these split them. */
 const LIST_SEPARATORS = /[\s,]+/;

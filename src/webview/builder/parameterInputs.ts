@@ -135,7 +135,7 @@ export class ParameterInputs {
     const entries = splitList(this.rows[key].input.value).length;
     const what = key === 'ids' ? '1 to 19 digits each' : 'with or without @';
     this.rows[key].hint.textContent =
-      `Separate with commas, spaces or new lines (${what}); ${spec.listParam.min} to ${spec.listParam.max}. ` +
+      `Separate with commas, spaces or new lines (${what}); ${spec.listParam.min} to ${spec.listParam.max} per request, more are sent in batches of ${spec.listParam.max}. ` +
       `${entries} entered.`;
   }
 

@@ -5,7 +5,7 @@
  * builder.css gives it a compact form in a short or narrow panel (a split editor): one line of URL, cost and actions,
  * the explanations left out. The cost has a long and a short wording for that; the stylesheet shows one of them.
  */
-import type { CostEstimate } from '../../core/catalog/cost';
+import type { BuilderCost } from '../../shared/builder/protocol';
 import { el } from './dom';
 import { setErrors } from './fieldErrors';
 import { INPUT_LIMITS } from './formState';
@@ -142,7 +142,7 @@ export class RequestFooter {
     this.urlHint.textContent = 'The full URL appears once the request is valid.';
   }
 
-  showCost(cost: CostEstimate): void {
+  showCost(cost: BuilderCost): void {
     if (cost.kind === 'notBilled') {
       this.costFull.textContent = 'Cost: custom profile reads are not billed per user under pay-per-use.';
       this.costShort.textContent = 'Not billed per user';
@@ -151,8 +151,12 @@ export class RequestFooter {
       return;
     }
     const users = `${cost.users} ${cost.users === 1 ? 'user' : 'users'}`;
-    this.costFull.textContent = `Estimated cost: ${users} × ${money(cost.unitUsd)} = ${money(cost.totalUsd)} (pay-per-use).`;
-    this.costShort.textContent = `${users} · ${money(cost.totalUsd)}`;
+    const free = cost.alreadyBilledToday ? ` ${cost.alreadyBilledToday} fetched earlier today ${cost.alreadyBilledToday === 1 ? 'is' : 'are'} free.` : '';
+    const batches = cost.batches !== undefined && cost.batches > 1 ? ` Sent in ${cost.batches} requests of up to 100 (bulk).` : '';
+    this.costFull.textContent = cost.alreadyBilledToday
+      ? `Estimated cost: ${users}, ${cost.users - cost.alreadyBilledToday} billable × ${money(cost.unitUsd)} = ${money(cost.totalUsd)} (pay-per-use).${free}${batches}`
+      : `Estimated cost: ${users} × ${money(cost.unitUsd)} = ${money(cost.totalUsd)} (pay-per-use).${batches}`;
+    this.costShort.textContent = `${users} · ${money(cost.totalUsd)}${cost.batches !== undefined && cost.batches > 1 ? ` · ${cost.batches} requests` : ''}`;
     // The note as a tooltip too: the compact footer leaves the line out.
     this.cost.setAttribute('title', COST_NOTE);
     this.costNote.hidden = false;

@@ -5,6 +5,11 @@ import { resultDiagnostics } from '../../../../src/core/response/resultDiagnosti
 import type { JsonIndex } from '../../../../src/core/response/jsonIndex';
 
 describe('advice on a failed lookup', () => {
+  it('explains a 402 out-of-credits answer: add credits, then send again or resume', () => {
+    const { advice } = adviceFor('out-of-credits', { sandbox: false });
+    assert.match(advice ?? '', /run out of credits .*developer console.*Resume Bulk Lookup/);
+  });
+
   it('says what to check after a network failure, with a button for each', () => {
     const { advice, actions } = adviceFor('network', { sandbox: false });
     assert.match(advice ?? '', /network connection or proxy/);
