@@ -28,6 +28,8 @@ export interface LookupCall {
   readonly vocabulary: Vocabulary;
   readonly baseUrl: string;
   readonly isDefaultBase: boolean;
+  /** The vocabulary the user asked in, when the target speaks the other one. */
+  readonly translatedFrom?: Vocabulary;
   /** `param=value` the target's vocabulary has no name for, left out of the snippet. */
   readonly dropped: readonly string[];
 }
@@ -52,6 +54,7 @@ export function lookupCall(targetId: SnippetTargetId, input: SnippetInput): Call
     call: {
       target, spec, request: translated.request, prepared: prepared.request, auth: input.auth, vocabulary, baseUrl,
       isDefaultBase: baseUrl === DEFAULT_BASE_URL, dropped: translated.dropped,
+      translatedFrom: vocabulary === input.vocabulary ? undefined : input.vocabulary,
     },
   };
 }
@@ -60,8 +63,8 @@ export function lookupCall(targetId: SnippetTargetId, input: SnippetInput): Call
 export function preamble(call: LookupCall, comment: '#' | '//'): string[] {
   const lines = [`${comment} ${call.spec.summary}: GET ${call.prepared.path} (${AUTH_LABELS[call.auth].full}).`];
   if (call.target.install) lines.push(`${comment} Needs: ${call.target.install}`);
-  if (call.target.vocabulary) {
-    lines.push(`${comment} ${call.target.label} speaks spec ${call.target.vocabulary}'s field names; the lookup is written in them.`);
+  if (call.translatedFrom) {
+    lines.push(`${comment} ${call.target.label} speaks spec ${call.vocabulary}'s field names, not ${call.translatedFrom}'s: the lookup is written in them.`);
   }
   if (call.dropped.length > 0) {
     lines.push(`${comment} Left out (spec ${call.vocabulary} has no such value): ${call.dropped.join(', ')}`);

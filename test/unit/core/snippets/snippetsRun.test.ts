@@ -263,3 +263,29 @@ function curlUrlOf(cases: readonly Case[], c: Case): string {
   assert.ok(twin);
   return urlOf(twin.code);
 }
+
+describe('x-api-explorer code', () => {
+  it('prints the snippet snippetFor writes, for the lookup the rest of the line describes', async () => {
+    const { runCli } = await import('../../../../src/cli/runCli');
+    let out = '';
+    let err = '';
+    const code = await runCli(['code', 'python-tweepy', 'user', '2244994945', '--user-fields', 'created_at'], {}, {
+      stdout: (text) => { out += text; }, stderr: (text) => { err += text; }, stdoutIsTty: false, stderrIsTty: false,
+    });
+    assert.equal(code, 0, err);
+    const expected = snippetFor('python-tweepy', { request: { endpoint: 'userById', id: '2244994945', userFields: ['created_at'] }, auth: 'bearer', vocabulary: '2.166' });
+    assert.ok(expected.ok);
+    assert.equal(out, expected.code);
+    assert.match(out, /client\.get_user\(\n {4}id="2244994945",\n {4}user_fields=\["created_at"\],\n\)/);
+  });
+
+  it('refuses an unknown target, an auth the client cannot send and --sandbox, sending nothing', async () => {
+    const { runCli } = await import('../../../../src/cli/runCli');
+    for (const argv of [['code', 'perl', 'user', '1'], ['code', 'twurl', 'user', '1', '--auth', 'oauth2'], ['code', 'curl', 'user', '1', '--sandbox']]) {
+      let err = '';
+      const code = await runCli(argv, {}, { stdout: () => assert.fail('no output'), stderr: (text) => { err += text; }, stdoutIsTty: false, stderrIsTty: false });
+      assert.equal(code, 2, argv.join(' '));
+      assert.match(err, /^error: /);
+    }
+  });
+});
