@@ -26,6 +26,7 @@ import type { Connection } from './host/lookup/connection';
 import type { ConnectionState } from './host/lookup/runner';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
 import { lookupCommand } from './host/lookup/paletteLookups';
+import { copyAsCode, insertAsCode } from './host/lookup/codeActions';
 import { LookupService } from './host/lookup/lookupService';
 import { OriginConsent } from './host/lookup/originConsent';
 import type { StatusBar } from './host/lookup/statusBar';
@@ -170,6 +171,8 @@ export function startApp(shell: Shell): App {
     saveLookup: (args) => saveLookup(last, args),
     rerunLastLookup: (args) => rerunLastLookup(last, args),
     copyAsCurl: (args) => copyAsCurl(last, args),
+    copyAsCode: (args) => copyAsCode(last, args),
+    insertAsCode: (args) => insertAsCode(last, args),
     trySandbox: () => trySandbox(last),
     showLog: () => log.show(),
     lookUpFromResult: (args) => lookUpFromResult(last, args),

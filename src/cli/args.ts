@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { AUTH_KINDS, ENDPOINT_IDS, ENDPOINTS, type AuthKind, type EndpointId } from '../core/catalog/endpoints';
 import { isVocabulary, type Vocabulary } from '../core/catalog/vocabulary';
+import { isSnippetTargetId, SNIPPET_TARGET_IDS, type SnippetTargetId } from '../core/snippets/targets';
 
 export type CliCommand =
   | { readonly kind: 'lookup'; readonly endpoint: EndpointId; readonly value?: string }
   /** `users --from-file FILE` / `users-by-username --from-file FILE`: any number of values, in batches of 100. */
   | { readonly kind: 'bulk'; readonly endpoint: 'usersByIds' | 'usersByUsernames'; readonly file: string }
+  /** `code <target> <lookup...>`: the lookup as a snippet in that client, printed (nothing is sent). */
+  | { readonly kind: 'code'; readonly target: SnippetTargetId; readonly endpoint: EndpointId; readonly value?: string }
   | { readonly kind: 'catalog' }
   | { readonly kind: 'sandbox' }
   /** `auth login` (OAuth 2.0 with PKCE) or `auth app-token` (app-only Bearer from the API key and secret). */
@@ -162,6 +165,19 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     noWaitOnRateLimit: values['no-wait-on-rate-limit'] ?? false,
   };
   const bulkOnly = (['column', 'format', 'max-cost', 'no-wait-on-rate-limit'] as const).filter((option) => values[option] !== undefined);
+
+  if (name === 'code') {
+    if (!isSnippetTargetId(value)) {
+      return { ok: false, message: `code needs a target: one of ${SNIPPET_TARGET_IDS.join(', ')}${value === undefined ? '' : `; got "${value}"`}` };
+    }
+    // The rest is a lookup as it would be typed on its own: parse it as one.
+    const at = argv.indexOf('code');
+    const rest = parseCli([...argv.slice(0, at), ...argv.slice(at + 2)]);
+    if (!rest.ok) return rest;
+    if (rest.command.kind !== 'lookup') return { ok: false, message: 'code takes a lookup after the target, e.g. code curl user 2244994945' };
+    if (rest.options.sandbox) return { ok: false, message: 'code prints a snippet; point it at a running sandbox with --base-url instead of --sandbox' };
+    return { ok: true, command: { kind: 'code', target: value, endpoint: rest.command.endpoint, value: rest.command.value }, options: rest.options };
+  }
 
   if (name === 'auth') {
     if (value === undefined || !(AUTH_ACTIONS as readonly string[]).includes(value)) {

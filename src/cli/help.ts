@@ -14,6 +14,10 @@ Usage:
   x-api-explorer custom-profile <id>              GET /1.1/custom_profiles/:id.json (OAuth 1.0a)
   x-api-explorer custom-profiles [--count N] [--cursor C]
                                                   GET /1.1/custom_profiles/list.json (count 1 to 50)
+  x-api-explorer code <target> <lookup command and options>
+                                                  print the lookup as code, nothing sent; targets: curl, httpie,
+                                                  xurl, twurl, typescript-twitter-api-v2, typescript-xdk,
+                                                  typescript-fetch, python-tweepy, python-requests
   x-api-explorer catalog [--json] [--vocabulary 2.166|2.167]
                                                   the endpoints and field enums
   x-api-explorer sandbox [--port N] [--fault KIND]

@@ -22,6 +22,7 @@ import { authAppToken, authLogin } from './authCommands';
 import { bulkLookup } from './bulkCommand';
 import { EXIT_API_ERROR, EXIT_INVALID, EXIT_OK, type CliIo } from './cliIo';
 import { resolveTarget } from './target';
+import { printSnippet } from './codeCommand';
 
 export type { CliIo } from './cliIo';
 export { EXIT_API_ERROR, EXIT_INVALID, EXIT_OK } from './cliIo';
@@ -57,6 +58,8 @@ export async function runCli(argv: readonly string[], env: Env, rawIo: CliIo): P
       return serveSandbox(options, io);
     case 'lookup':
       return lookup(command, options, env, io);
+    case 'code':
+      return printSnippet(command.target, requestFor({ kind: 'lookup', endpoint: command.endpoint, value: command.value }, options), options, io);
     case 'bulk':
       return bulkLookup(command.endpoint, command.file, options, env, io);
     case 'auth':

@@ -152,7 +152,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       {
         method: req.method,
         authorization: req.headers.authorization,
-        baseUrl: `http://${host.replace(/:80$/, '')}${url.pathname}`,
+        // Behind a TLS front (tests run HTTPS-only clients that way) the client signed an https URL.
+        baseUrl: req.headers['x-forwarded-proto'] === 'https'
+          ? `https://${host.replace(/:443$/, '')}${url.pathname}`
+          : `http://${host.replace(/:80$/, '')}${url.pathname}`,
         query: url.search.slice(1),
         nowSeconds: Math.floor(now() / 1000),
       },

@@ -24,6 +24,8 @@ export const Commands = {
   runSavedLookup: 'xapi.runSavedLookup',
   rerunLastLookup: 'xapi.rerunLastLookup',
   copyAsCurl: 'xapi.copyAsCurl',
+  copyAsCode: 'xapi.copyAsCode',
+  insertAsCode: 'xapi.insertAsCode',
   renameSavedLookup: 'xapi.renameSavedLookup',
   duplicateSavedLookup: 'xapi.duplicateSavedLookup',
   deleteSavedLookup: 'xapi.deleteSavedLookup',

@@ -32,6 +32,7 @@ export class ResultLensProvider implements vscode.CodeLensProvider {
       lenses.push(lens('$(diff) ' + vscode.l10n.t('Compare with Previous'), Commands.compareWithPrevious, entry.uri));
     }
     lenses.push(lens('$(copy) ' + vscode.l10n.t('Copy as cURL'), Commands.copyAsCurl, { request: entry.request }));
+    lenses.push(lens('$(code) ' + vscode.l10n.t('Copy as Code'), Commands.copyAsCode, { request: entry.request }));
     // A failed lookup is nothing to keep under a name: fix it and run it again first.
     if (entry.ok) lenses.push(lens('$(save) ' + vscode.l10n.t('Save'), Commands.saveLookup, { request: entry.request }));
     return lenses;
