@@ -27,6 +27,7 @@ import type { ConnectionState } from './host/lookup/runner';
 import { copyAsCurl, lookUpFromResult, rerunLastLookup, saveLookup, trySandbox, type LastLookupDeps } from './host/lookup/lookupActions';
 import { lookupCommand } from './host/lookup/paletteLookups';
 import { copyAsCode, insertAsCode } from './host/lookup/codeActions';
+import { copyResponseType } from './host/lookup/responseTypeActions';
 import { LookupService } from './host/lookup/lookupService';
 import { OriginConsent } from './host/lookup/originConsent';
 import type { StatusBar } from './host/lookup/statusBar';
@@ -173,6 +174,7 @@ export function startApp(shell: Shell): App {
     copyAsCurl: (args) => copyAsCurl(last, args),
     copyAsCode: (args) => copyAsCode(last, args),
     insertAsCode: (args) => insertAsCode(last, args),
+    copyResponseType: (args) => copyResponseType(last, args),
     trySandbox: () => trySandbox(last),
     showLog: () => log.show(),
     lookUpFromResult: (args) => lookUpFromResult(last, args),

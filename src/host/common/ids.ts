@@ -26,6 +26,7 @@ export const Commands = {
   copyAsCurl: 'xapi.copyAsCurl',
   copyAsCode: 'xapi.copyAsCode',
   insertAsCode: 'xapi.insertAsCode',
+  copyResponseType: 'xapi.copyResponseType',
   renameSavedLookup: 'xapi.renameSavedLookup',
   duplicateSavedLookup: 'xapi.duplicateSavedLookup',
   deleteSavedLookup: 'xapi.deleteSavedLookup',
