@@ -115,6 +115,7 @@ export function startApp(shell: Shell): App {
     runner,
     save: last.save,
     copyCurl: async (request) => void (await copyAsCurl(last, { request })),
+    copyCode: async (request) => (await copyAsCode(last, { request })) !== undefined,
     log: (message) => log.info(message),
     modules,
     billedToday: () => spend.cachedBilledToday(),

@@ -94,6 +94,7 @@ describe('request builder', () => {
         return Promise.resolve();
       },
       copyCurl: () => Promise.resolve(),
+      copyCode: () => Promise.resolve(true),
       defaults: () => ({ userFields: ['created_at', 'not_a_field'], tweetFields: [], expansions: [] }),
       log: (message) => logged.push(message),
     };

@@ -38,6 +38,8 @@ export interface BuilderDeps {
   save(name: string, request: LookupRequest): Promise<unknown>;
   /** Puts the lookup on the clipboard as a cURL command (with placeholders, never a secret). */
   copyCurl(request: LookupRequest): Promise<void>;
+  /** Copies the lookup as code in the client the user picks; false when they picked none. */
+  copyCode(request: LookupRequest): Promise<boolean>;
   /** Field selections of a new form; default: the `xapi.defaultUserFields`/`TweetFields`/`Expansions` settings. */
   readonly defaults?: () => FieldDefaults;
   readonly log?: (message: string) => void;
@@ -191,6 +193,9 @@ export class BuilderPanel extends Disposable {
       case 'copyCurl':
         void this.act('copyCurl', () => this.copyCurl(message.request));
         return;
+      case 'copyCode':
+        void this.act('copyCode', () => this.copyCode(message.request));
+        return;
       case 'switchAccount':
         void vscode.commands.executeCommand(Commands.switchAccount);
         return;
@@ -309,6 +314,12 @@ export class BuilderPanel extends Disposable {
     if (typeof request === 'string') return vscode.l10n.t('Not copied: {0}', request);
     await this.deps.copyCurl(request);
     return { type: 'copied' };
+  }
+
+  private async copyCode(form: BuilderRequest): Promise<HostToWebview | string> {
+    const request = this.checked(form, true);
+    if (typeof request === 'string') return vscode.l10n.t('Not copied: {0}', request);
+    return { type: 'codeCopied', copied: await this.deps.copyCode(request) };
   }
 }
 

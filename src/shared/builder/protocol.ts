@@ -76,7 +76,7 @@ export interface BuilderInitial {
 }
 
 /** The acknowledged actions that can fail. */
-export type BuilderAction = 'send' | 'save' | 'copyCurl';
+export type BuilderAction = 'send' | 'save' | 'copyCurl' | 'copyCode';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Host -> webview
@@ -115,6 +115,8 @@ export type HostToWebview =
   | { readonly type: 'saved'; readonly name: string }
   /** `copyCurl` put the command on the clipboard. */
   | { readonly type: 'copied' }
+  /** `copyCode` finished: `copied` is false when the user closed the quick pick of clients without choosing one. */
+  | { readonly type: 'codeCopied'; readonly copied: boolean }
   /** An action failed; `message` is for the user (never holds a secret). */
   | { readonly type: 'error'; readonly action: BuilderAction; readonly message: string };
 
@@ -133,6 +135,8 @@ export type WebviewToHost =
   | { readonly type: 'save'; readonly name: string; readonly request: BuilderRequest }
   /** Copy the lookup as a cURL command. Answered with `copied` or `error`. */
   | { readonly type: 'copyCurl'; readonly request: BuilderRequest }
+  /** Copy the lookup as code, in the client the user picks (xapi.copyAsCode). Answered with `codeCopied` or `error`. */
+  | { readonly type: 'copyCode'; readonly request: BuilderRequest }
   /** Pick the account lookups run as (or sign in): the host's Switch Account command. */
   | { readonly type: 'switchAccount' };
 
@@ -177,6 +181,7 @@ const MESSAGE_SHAPES: Readonly<Record<WebviewToHost['type'], Readonly<Record<str
   send: { type: isType('send'), request: isRequest },
   save: { type: isType('save'), name: isName, request: isRequest },
   copyCurl: { type: isType('copyCurl'), request: isRequest },
+  copyCode: { type: isType('copyCode'), request: isRequest },
   switchAccount: { type: isType('switchAccount') },
 };
 

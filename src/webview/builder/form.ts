@@ -27,6 +27,7 @@ export interface FormEvents {
   send(): void;
   save(name: string): void;
   copyCurl(): void;
+  copyCode(): void;
   /** The account link in the connection line. */
   switchAccount(): void;
 }
@@ -89,6 +90,7 @@ export class BuilderForm {
     this.footer = new RequestFooter({
       save: (name) => this.events.save(name),
       copyCurl: () => this.events.copyCurl(),
+      copyCode: () => this.events.copyCode(),
       nameToOffer: () => this.name ?? suggestedName(this.read()),
     });
     this.build();

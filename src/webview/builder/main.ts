@@ -22,7 +22,7 @@ let catalog: BuilderCatalog | undefined;
 let seq = 0;
 /** The last validation that answered the current `seq`, if it has arrived. */
 let verdict: { readonly seq: number; readonly ok: boolean } | undefined;
-let busy: 'send' | 'save' | 'copyCurl' | undefined;
+let busy: 'send' | 'save' | 'copyCurl' | 'copyCode' | undefined;
 /** The saved lookup's name, when the form holds one. */
 let name: string | undefined;
 
@@ -32,6 +32,7 @@ const form = new BuilderForm(root, {
   send: () => act('send'),
   save: (name) => act('save', name),
   copyCurl: () => act('copyCurl'),
+  copyCode: () => act('copyCode'),
   switchAccount: () => post({ type: 'switchAccount' }),
 });
 
@@ -55,7 +56,7 @@ function changed(): void {
   post({ type: 'change', seq, request });
 }
 
-function act(action: 'send' | 'save' | 'copyCurl', saveName = ''): void {
+function act(action: 'send' | 'save' | 'copyCurl' | 'copyCode', saveName = ''): void {
   const request = currentRequest();
   if (request === undefined || busy !== undefined) return;
   form.revealAllErrors();
@@ -77,6 +78,9 @@ function act(action: 'send' | 'save' | 'copyCurl', saveName = ''): void {
       return;
     case 'copyCurl':
       post({ type: 'copyCurl', request });
+      return;
+    case 'copyCode':
+      post({ type: 'copyCode', request });
       return;
     default:
       assertNever(action);
@@ -137,6 +141,10 @@ function receive(message: HostToWebview): void {
     case 'copied':
       busy = undefined;
       form.status('Copied the cURL command to the clipboard.');
+      return;
+    case 'codeCopied':
+      busy = undefined;
+      if (message.copied) form.status('Copied the code to the clipboard.');
       return;
     case 'error':
       busy = undefined;

@@ -1,5 +1,6 @@
 /**
- * The form's footer: the request URL as it will be sent, the cost estimate, the actions (Send, Save…, Copy as cURL),
+ * The form's footer: the request URL as it will be sent, the cost estimate, the actions (Send, Save…, Copy as cURL,
+ * Copy as Code…),
  * the name row a save opens, and the two live regions that announce what happened.
  *
  * builder.css gives it a compact form in a short or narrow panel (a split editor): one line of URL, cost and actions,
@@ -14,6 +15,7 @@ import { INPUT_LIMITS } from './formState';
 export interface FooterEvents {
   save(name: string): void;
   copyCurl(): void;
+  copyCode(): void;
   /** The name a save starts from when the name row opens. */
   nameToOffer(): string;
 }
@@ -72,6 +74,8 @@ export class RequestFooter {
     );
     const copy = el('button', { id: 'xb-curl', className: 'secondary', attrs: { type: 'button' } }, 'Copy as cURL');
     copy.addEventListener('click', () => this.events.copyCurl());
+    const code = el('button', { id: 'xb-code', className: 'secondary', attrs: { type: 'button', title: 'The lookup as code in the client you pick' } }, 'Copy as Code…');
+    code.addEventListener('click', () => this.events.copyCode());
     this.saveToggle.addEventListener('click', () => {
       if (this.saveForm.hidden) this.openSave(this.events.nameToOffer());
       else this.closeSave(true);
@@ -119,6 +123,7 @@ export class RequestFooter {
         send,
         this.saveToggle,
         copy,
+        code,
         el('span', { className: 'hint shortcut' }, `${SHORTCUT} sends from anywhere in the form`),
       ),
       this.saveForm,

@@ -34,6 +34,7 @@ describe('builder protocol guard', () => {
       { type: 'save', name: 'Jack by id', request: { endpoint: 'userById', id: '12' } },
       { type: 'save', name: 'x'.repeat(NAME_MAX_LENGTH), request: { endpoint: 'customProfiles', count: 50, cursor: 'abc' } },
       { type: 'copyCurl', request: { endpoint: 'usersByUsernames', usernames: ['jack'] } },
+      { type: 'copyCode', request: { endpoint: 'userById', id: '2244994945', userFields: ['created_at'] } },
       // Values are not judged here: an id that is not digits still reaches the host, which explains the rule.
       { type: 'change', seq: 1, request: { endpoint: 'userById', id: 'not digits' } },
       { type: 'change', seq: 2, request: { endpoint: 'customProfiles', count: 1.5 } },
@@ -117,6 +118,8 @@ describe('builder protocol guard', () => {
       ['save with a new line in the name', { type: 'save', name: 'a\nb', request: { endpoint: 'me' } }],
       ['save with a name on a non-save message', { type: 'send', name: 'x', request: { endpoint: 'me' } }],
       ['copyCurl with a url', { type: 'copyCurl', url: 'https://evil.example', request: { endpoint: 'me' } }],
+      ['copyCode with a target the host did not offer', { type: 'copyCode', target: 'curl', request: { endpoint: 'me' } }],
+      ['copyCode without a request', { type: 'copyCode' }],
       ['a class instance', new (class Message { type = 'ready'; })()],
       ['a Date', new Date()],
       ['a Map', new Map([['type', 'ready']])],
