@@ -147,12 +147,17 @@ export function secretsOf(account: Account): string[] {
  * first, for `redact`/`redactKnown` and the engine's `otherCredentials`.
  */
 export function accountSecretForms(accounts: readonly Account[]): string[] {
+  return secretForms(accountCredentials(accounts));
+}
+
+/** The credentials of these accounts and, as Bearer tokens, their refresh tokens: every secret they hold. */
+export function accountCredentials(accounts: readonly Account[]): Credentials[] {
   const credentials: Credentials[] = [];
   for (const account of accounts) {
     credentials.push(credentialsOf(account));
     if (account.kind === 'oauth2' && account.refreshToken !== undefined) credentials.push({ kind: 'bearer', token: account.refreshToken });
   }
-  return secretForms(credentials);
+  return credentials;
 }
 
 /** The stored text of an account: its fields with the schema version, in a fixed order. */

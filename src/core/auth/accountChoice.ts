@@ -53,14 +53,13 @@ function fromAccount(entry: KeyedAccount): CredentialChoice {
 export function chooseCredentials(input: ChoiceInput, kind: AuthKind): CredentialChoice | undefined {
   const here = input.accounts.filter((entry) => originOfAccount(entry.account) === input.origin && entry.account.kind === kind);
   const current = input.accounts.find((entry) => entry.key === input.currentKey && originOfAccount(entry.account) === input.origin);
-  if (kind !== 'bearer' && here.length > 0) {
+  if (here.length > 0) {
+    if (kind === 'bearer') return fromAccount(here[0]);
+    const currentUser = current && current.account.kind !== 'bearer' ? current.account.userId : undefined;
     const exact = here.find((entry) => entry.key === input.currentKey);
-    const sameUser = current && current.account.kind !== 'bearer'
-      ? here.find((entry) => entry.account.kind !== 'bearer' && current.account.kind !== 'bearer' && entry.account.userId === current.account.userId)
-      : undefined;
+    const sameUser = here.find((entry) => entry.account.kind !== 'bearer' && entry.account.userId === currentUser);
     return fromAccount(exact ?? sameUser ?? here[0]);
   }
-  if (kind === 'bearer' && here.length > 0) return fromAccount(here[0]);
   const pasted = input.pastedOrigin === input.origin ? input.pasted.get(kind) : undefined;
   return pasted ? { credentials: pasted, label: PASTED_LABEL[kind] } : undefined;
 }

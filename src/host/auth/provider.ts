@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { accountKey, accountLabel, type Account } from '../../core/auth/account';
+import { refreshDecision } from '../../core/auth/refreshPolicy';
 import { Disposable } from '../common/lifecycle';
 import type { AccountStore } from './accountStore';
 
@@ -44,9 +45,7 @@ export class XAuthenticationProvider extends Disposable implements vscode.Authen
     for (const { key, account } of (await this.store.all()).values()) {
       if (scopes && scopes.length > 0 && !(account.kind === 'oauth2' && scopes.every((scope) => account.scopes.includes(scope)))) continue;
       // An OAuth 2.0 token handed out must work: one about to expire is renewed first (that loads the app half).
-      const usable = account.kind === 'oauth2' && account.expiresAt !== undefined && account.expiresAt - Date.now() < 60_000
-        ? await this.flows().fresh(key)
-        : account;
+      const usable = account.kind === 'oauth2' && refreshDecision(account, Date.now()) !== 'use' ? await this.flows().fresh(key) : account;
       if (usable) sessions.push(sessionOf(key, usable));
     }
     return sessions;

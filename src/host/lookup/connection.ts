@@ -5,7 +5,7 @@
  * list in step with SecretStorage, so no line is written before the secrets are known to the log.
  */
 import * as vscode from 'vscode';
-import { credentialsOf } from '../../core/auth/account';
+import { accountCredentials } from '../../core/auth/account';
 import { availableKinds, chooseCredentials, currentUserAccount, type ChoiceInput, type CredentialChoice, type KeyedAccount } from '../../core/auth/accountChoice';
 import type { Credentials } from '../../core/auth/credentials';
 import { secretForms } from '../../core/auth/redact';
@@ -137,13 +137,7 @@ export class Connection extends Disposable {
 
   /** Every stored credential (accounts' too), for the engine's redaction of what a server echoes. */
   allCredentials(): Credentials[] {
-    const all = [...this.stored.values()];
-    for (const { account } of this.accounts) {
-      all.push(credentialsOf(account));
-      // The refresh token is a secret too: redacted like a Bearer token.
-      if (account.kind === 'oauth2' && account.refreshToken !== undefined) all.push({ kind: 'bearer', token: account.refreshToken });
-    }
-    return all;
+    return [...this.stored.values(), ...accountCredentials(this.accounts.map((entry) => entry.account))];
   }
 
   /** Every spelling of every secret known here, for the sign-in client's redaction of errors. */
