@@ -10,6 +10,7 @@ import type { OAuth2UserAccount } from '../../core/auth/account';
 import { applyRefresh, refreshDecision, SingleFlight } from '../../core/auth/refreshPolicy';
 import { isSignInError } from '../../core/auth/signInError';
 import type { OAuthClient } from '../../net/oauthClient';
+import { delay } from '../../storage/atomicFile';
 import { Commands } from '../common/ids';
 import type { Log } from '../common/log';
 import { AppSecretKeys, LEASE_PREFIX, type AccountStore } from './accountStore';
@@ -31,8 +32,6 @@ interface Lease {
   readonly owner: string;
   readonly until: number;
 }
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Refresher {
   private readonly flights = new SingleFlight<OAuth2UserAccount | undefined>();
