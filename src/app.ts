@@ -10,7 +10,7 @@ import { summarizeOutcome } from './core/response/summary';
 import type { StoredResponse } from './core/savedLookups/storedResponse';
 import { builderArgs } from './core/request/commandArgs';
 import { BuilderPanel, reviveBuilder, type BuilderDeps } from './host/builder/panel';
-import type { CommandHandlers } from './host/common/commandRegistry';
+import { commandRunner, type CommandHandlers, type CommandRunner } from './host/common/commandRegistry';
 import type { LazyModules } from './host/common/lazyModules';
 import { DisposableStore } from './host/common/lifecycle';
 import type { Log } from './host/common/log';
@@ -45,7 +45,7 @@ import { defaultStoreDeps, SavedLookupStore } from './host/savedLookups/store';
 import { HistoryFilter } from './host/savedLookups/historyFilter';
 import { HistoryTreeProvider, SavedLookupTreeProvider } from './host/savedLookups/trees';
 
-/** What the shell built at activation and hands over. */
+/** What the services built after activation and hand over. */
 export interface Shell {
   readonly context: vscode.ExtensionContext;
   readonly log: Log;
@@ -58,15 +58,16 @@ export interface Shell {
   readonly selected: { readonly saved: () => unknown; readonly history: () => unknown };
 }
 
-/** What the shell forwards to: the handler of every command, the result documents, the trees and the builder. */
+/** What the shell and the services forward to: every command, the result documents, the trees and the builder. */
 export interface App extends vscode.Disposable {
-  readonly commands: CommandHandlers;
+  /** Runs a command of the table by its id, logging and showing a failure. */
+  readonly run: CommandRunner;
   readonly results: vscode.TextDocumentContentProvider;
   /** Resolve once the saved lookups file has been read (or failed to be: then they reject, and that was logged). */
   readonly savedTree: Promise<vscode.TreeDataProvider<unknown>>;
   readonly historyTree: Promise<vscode.TreeDataProvider<unknown>>;
   readonly reviveBuilder: (panel: vscode.WebviewPanel) => void;
-  /** What the Accounts menu's provider (registered at activation) needs. */
+  /** What the Accounts menu's provider (registered by the services) needs. */
   readonly sessions: SessionFlows;
 }
 
@@ -199,7 +200,7 @@ export function startApp(shell: Shell): App {
   };
 
   return {
-    commands,
+    run: commandRunner(commands, log),
     results,
     savedTree: trees.then((found) => found.saved),
     historyTree: trees.then((found) => found.history),

@@ -2,8 +2,8 @@
  * X in VS Code's Accounts menu: an AuthenticationProvider with id `xapi`, so other extensions can ask for a session
  * with `vscode.authentication.getSession('xapi', scopes)`. Every signed-in account is a session (its access token:
  * the OAuth 2.0 token, the OAuth 1.0a user token, the app's Bearer token); asking for one creates it with the OAuth
- * 2.0 flow; removing one from the menu revokes and forgets it. Activation registers a stand-in for it with VS Code
- * (host/common/deferredApp.ts); this is built with the services after activation, the flows with the app half.
+ * 2.0 flow; removing one from the menu revokes and forgets it. The services register it in the task after activation
+ * (VS Code waits up to 5 s for it after an `onAuthenticationRequest:xapi` activation); the flows are the app half's.
  */
 import * as vscode from 'vscode';
 import { accountKey, accountLabel, type Account } from '../../core/auth/account';

@@ -1,6 +1,10 @@
-/** Registers the command table through one wrapper that logs each call's failure and shows it to the user. */
+/**
+ * How a command of the table runs: activation registers every command the manifest declares (the same list as the
+ * table, checked by the manifest test) as a call of the app's runner, which finds the handler and logs each failure
+ * and shows it to the user.
+ */
 import * as vscode from 'vscode';
-import { Commands, type CommandId } from './ids';
+import { Commands } from './ids';
 import type { Log } from './log';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
@@ -8,20 +12,22 @@ export type CommandHandler = (...args: unknown[]) => unknown;
 /** A handler for every command of the table: the type makes a missing one a compile error. */
 export type CommandHandlers = Readonly<Record<keyof typeof Commands, CommandHandler>>;
 
-/** `log` is asked for at the first failure: the log is made after activation. */
-export function registerCommands(handlers: CommandHandlers, log: () => Pick<Log, 'error'>): vscode.Disposable[] {
-  return (Object.keys(Commands) as (keyof typeof Commands)[]).map((name) => {
-    const id: CommandId = Commands[name];
-    const handler = handlers[name];
-    return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        log().error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('X API: {0}', message));
-        return undefined;
-      }
-    });
-  });
+/** Runs a command by its id. */
+export type CommandRunner = (id: string, args: readonly unknown[]) => Promise<unknown>;
+
+const namesById: ReadonlyMap<string, keyof typeof Commands> = new Map((Object.keys(Commands) as (keyof typeof Commands)[]).map((name) => [Commands[name], name]));
+
+export function commandRunner(handlers: CommandHandlers, log: Pick<Log, 'error'>): CommandRunner {
+  return async (id, args) => {
+    try {
+      const name = namesById.get(id);
+      if (name === undefined) throw new Error(vscode.l10n.t('{0} is not a command of X API Explorer', id));
+      return await handlers[name](...args);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log.error(`${id} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('X API: {0}', message));
+      return undefined;
+    }
+  };
 }

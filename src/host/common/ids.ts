@@ -71,17 +71,21 @@ export const Commands = {
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
-/** Commands that are only meant for links and menus, hidden from the palette. */
+/**
+ * Commands that are only meant for links and menus, hidden from the palette. Literals (the type checks each against
+ * the table) rather than `Commands.x` reads, which the bundler must keep: this module's table would then be part of
+ * every bundle that imports any id from here, activation's included.
+ */
 export const HIDDEN_FROM_PALETTE: readonly CommandId[] = [
-  Commands.lookUpFromResult,
-  Commands.renameSavedLookup,
-  Commands.duplicateSavedLookup,
-  Commands.deleteSavedLookup,
-  Commands.openSavedLookupInBuilder,
-  Commands.openHistoryEntry,
-  Commands.rerunHistoryEntry,
-  Commands.saveHistoryEntry,
-  Commands.deleteHistoryEntry,
+  'xapi.lookUpFromResult',
+  'xapi.renameSavedLookup',
+  'xapi.duplicateSavedLookup',
+  'xapi.deleteSavedLookup',
+  'xapi.openSavedLookupInBuilder',
+  'xapi.openHistoryEntry',
+  'xapi.rerunHistoryEntry',
+  'xapi.saveHistoryEntry',
+  'xapi.deleteHistoryEntry',
 ];
 
 /** The activity-bar container of the views. */
