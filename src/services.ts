@@ -36,8 +36,18 @@ export interface Services extends vscode.Disposable {
 }
 
 export function startServices(deps: ServicesDeps): Services {
-  const { context } = deps;
   const owned = new DisposableStore();
+  try {
+    return build(deps, owned);
+  } catch (error) {
+    // A failed start is tried again on the next call (extension.ts); what it had registered must not be in the way.
+    owned.dispose();
+    throw error;
+  }
+}
+
+function build(deps: ServicesDeps, owned: DisposableStore): Services {
+  const { context } = deps;
   const log = owned.add(new Log('X API Explorer', () => `X API Explorer ${String(context.extension.packageJSON.version)} in ${vscode.env.appName} ${vscode.version}`));
   const credentials = owned.add(new CredentialStore(context.secrets));
   const accounts = owned.add(new AccountStore(context.secrets, context.globalState));

@@ -16,15 +16,20 @@ export interface DeferredViews extends vscode.Disposable {
 
 export function registerDeferredViews(app: () => App): DeferredViews {
   const owned = new DisposableStore();
-  const saved = owned.add(vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: owned.add(new DeferredTree(() => app().savedTree)), showCollapseAll: true }));
-  const history = owned.add(vscode.window.createTreeView(Views.history, { treeDataProvider: owned.add(new DeferredTree(() => app().historyTree)) }));
-  owned.add(vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
-    deserializeWebviewPanel: (panel) => Promise.resolve(app().reviveBuilder(panel)),
-  }));
-  return {
-    selected: { saved: () => saved.selection[0], history: () => history.selection[0] },
-    dispose: () => owned.dispose(),
-  };
+  try {
+    const saved = owned.add(vscode.window.createTreeView(Views.savedLookups, { treeDataProvider: owned.add(new DeferredTree(() => app().savedTree)), showCollapseAll: true }));
+    const history = owned.add(vscode.window.createTreeView(Views.history, { treeDataProvider: owned.add(new DeferredTree(() => app().historyTree)) }));
+    owned.add(vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel) => Promise.resolve(app().reviveBuilder(panel)),
+    }));
+    return {
+      selected: { saved: () => saved.selection[0], history: () => history.selection[0] },
+      dispose: () => owned.dispose(),
+    };
+  } catch (error) {
+    owned.dispose();
+    throw error;
+  }
 }
 
 /**
