@@ -8,7 +8,7 @@ import { snippetFor } from '../../core/snippets/snippetFor';
 import { SANDBOX_SNIPPET_PORT } from '../../core/snippets/sandboxSnippet';
 import { SNIPPET_TARGETS, type SnippetTargetId } from '../../core/snippets/targets';
 import { RESULT_SCHEME } from '../common/ids';
-import { requestFromArgs, type LastLookupDeps } from './lookupActions';
+import { requestToWrite, type LastLookupDeps } from './lookupActions';
 
 async function pickTarget(): Promise<SnippetTargetId | undefined> {
   const picked = await vscode.window.showQuickPick(
@@ -25,16 +25,8 @@ async function snippet(deps: LastLookupDeps, args: unknown): Promise<string | un
     void vscode.window.showErrorMessage(vscode.l10n.t('Not written: {0}', parsed.message));
     return undefined;
   }
-  const { request: carried } = parsed.value;
-  if (carried.kind === 'invalid') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Not written: {0}', carried.message));
-    return undefined;
-  }
-  const request = carried.kind === 'request' ? carried.request : requestFromArgs(args, deps);
-  if (!request) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No lookup yet: run one first.'));
-    return undefined;
-  }
+  const request = requestToWrite(parsed.value.request, args, deps);
+  if (!request) return undefined;
   const target = parsed.value.target ?? (await pickTarget());
   if (!target) return undefined;
   const state = deps.runner.state();

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { cliCommand, curlCommand } from '../../core/snippets/curl';
 import { sandboxSnippet } from '../../core/snippets/sandboxSnippet';
-import { nameInArgs, requestInArgs, resultLinkArgs } from '../../core/request/commandArgs';
+import { nameInArgs, requestInArgs, resultLinkArgs, type RequestArg } from '../../core/request/commandArgs';
 import { displayBaseUrl } from '../../core/request/baseUrl';
 import type { LookupRequest } from '../../core/request/lookupRequest';
 import { describeRequest } from '../../core/request/describe';
@@ -33,6 +33,18 @@ export function requestFromArgs(args: unknown, deps: LastLookupDeps): LookupRequ
 function nothingToUse(): undefined {
   void vscode.window.showInformationMessage(vscode.l10n.t('No lookup yet: run one first.'));
   return undefined;
+}
+
+/**
+ * The request a command that writes code for a lookup works on: the one its argument carries, else what
+ * requestFromArgs finds; undefined after telling the user why there is none.
+ */
+export function requestToWrite(carried: RequestArg, args: unknown, deps: LastLookupDeps): LookupRequest | undefined {
+  if (carried.kind === 'invalid') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not written: {0}', carried.message));
+    return undefined;
+  }
+  return (carried.kind === 'request' ? carried.request : requestFromArgs(args, deps)) ?? nothingToUse();
 }
 
 export async function rerunLastLookup(deps: LastLookupDeps, args?: unknown): Promise<vscode.Uri | undefined> {

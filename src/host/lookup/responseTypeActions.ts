@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { responseType, TYPE_LANGUAGES, type TypeLanguage } from '../../core/snippets/responseTypes';
 import { responseTypeArgs } from '../../core/snippets/responseTypeArgs';
-import { requestFromArgs, type LastLookupDeps } from './lookupActions';
+import { requestToWrite, type LastLookupDeps } from './lookupActions';
 
 async function pickLanguage(): Promise<TypeLanguage | undefined> {
   const picked = await vscode.window.showQuickPick(
@@ -22,16 +22,8 @@ export async function copyResponseType(deps: LastLookupDeps, args?: unknown): Pr
     void vscode.window.showErrorMessage(vscode.l10n.t('Not written: {0}', parsed.message));
     return undefined;
   }
-  const { request: carried } = parsed.value;
-  if (carried.kind === 'invalid') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Not written: {0}', carried.message));
-    return undefined;
-  }
-  const request = carried.kind === 'request' ? carried.request : requestFromArgs(args, deps);
-  if (!request) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No lookup yet: run one first.'));
-    return undefined;
-  }
+  const request = requestToWrite(parsed.value.request, args, deps);
+  if (!request) return undefined;
   const language = parsed.value.language ?? (await pickLanguage());
   if (!language) return undefined;
   const result = responseType(language, request, deps.runner.state().vocabulary);
