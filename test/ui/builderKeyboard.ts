@@ -14,13 +14,14 @@ import { strict as assert } from 'node:assert';
 import type { FrameLocator, Page } from 'playwright-core';
 import { workbenchViewport } from '../../tools/workbench/browser';
 import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
-import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { parseHostFlags } from '../../tools/workbench/commandLine';
 import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
 import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, builderFrame, openWorkbench, runFromPalette } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
 import { allSelected, describeFooter, focused, footerReport, groupValues, tabTo, themeVariable, whyNotVisible } from './builderFocus';
 import type { FocusReport, FooterReport } from './builderFocus';
+import { runAsOneTest } from './oneTest';
 
 /** Two users the sandbox knows, then the same with a malformed id and a repeat, which the cost must not count. */
 const IDS = '2244994945, 783214';
@@ -263,17 +264,4 @@ async function main(): Promise<number> {
   );
 }
 
-if (require.main === module) {
-  // The closing count line is what CI adds up across suites; this suite is one end-to-end test.
-  main().then(
-    (code) => {
-      console.log(code === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      step(`FAILED: ${describeFailure(error, usage)}`);
-      console.log('0 passed, 1 failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsOneTest(main, step, usage);

@@ -12,11 +12,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
-import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { parseHostFlags } from '../../tools/workbench/commandLine';
 import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
 import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, builderFrame, openWorkbench, runFromPalette, treeItem } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
+import { runAsOneTest } from './oneTest';
 
 const USER_ID = '2244994945';
 const SAVED_NAME = `Round trip ${USER_ID}`;
@@ -118,17 +119,4 @@ async function main(): Promise<number> {
   );
 }
 
-if (require.main === module) {
-  // The closing count line is what CI adds up across suites; this suite is one end-to-end test.
-  main().then(
-    (code) => {
-      console.log(code === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      step(`FAILED: ${describeFailure(error, usage)}`);
-      console.log('0 passed, 1 failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsOneTest(main, step, usage);

@@ -12,11 +12,12 @@
 // Exit code 0 when every step passed, 1 otherwise, 124 on timeout. Needs `npm run build` and `npm run compile-tests`.
 import type { Page } from 'playwright-core';
 import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
-import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { parseHostFlags } from '../../tools/workbench/commandLine';
 import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
 import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, openWorkbench, quickInputClosed, runFromPalette } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
+import { runAsOneTest } from './oneTest';
 
 const ORIGIN = 'https://api.example.invalid';
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAConsentPromptUiTestToken';
@@ -116,17 +117,4 @@ async function main(): Promise<number> {
   );
 }
 
-if (require.main === module) {
-  // The closing count line is what CI adds up across suites; this suite is one end-to-end test.
-  main().then(
-    (code) => {
-      console.log(code === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      step(`FAILED: ${describeFailure(error, usage)}`);
-      console.log('0 passed, 1 failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsOneTest(main, step, usage);

@@ -22,11 +22,12 @@ import { SANDBOX_CLIENT_ID, SANDBOX_OAUTH2 } from '../../src/core/auth/sandboxCr
 import type * as SandboxModule from '../../src/sandbox/bundleEntry';
 import type { SandboxServer } from '../../src/sandbox/server';
 import { defaultHostVersion, startCodeServer } from '../../tools/workbench/codeServer';
-import { describeFailure, parseHostFlags } from '../../tools/workbench/commandLine';
+import { parseHostFlags } from '../../tools/workbench/commandLine';
 import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench/projectFiles';
 import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, openWorkbench, quickInputClosed, runFromPalette } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
+import { runAsOneTest } from './oneTest';
 
 const usage = `usage: node out/test/ui/signInBrowser.js [options]
   --version V     code-server version of the host (default ${defaultHostVersion})
@@ -156,17 +157,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  // The closing count line is what CI adds up across suites; this suite is one end-to-end test.
-  main().then(
-    (code) => {
-      console.log(code === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      step(`FAILED: ${describeFailure(error, usage)}`);
-      console.log('0 passed, 1 failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsOneTest(main, step, usage);
