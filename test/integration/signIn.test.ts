@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { OAuth2UserAccount } from '../../src/core/auth/account';
@@ -34,6 +33,7 @@ import type { SandboxServer } from '../../src/sandbox/server';
 import { approvePin, consent, get, type PageAnswer } from '../support/browserDriver';
 import { until, untilTrue } from '../support/polling';
 import { MemoryMemento, MemorySecretStorage } from '../support/vscodeFakes';
+import { freePort } from '../support/freePort';
 
 const EXTENSION_ID = 'x-api-explorer.x-api-explorer';
 const HOURS = 3_600_000;
@@ -41,15 +41,6 @@ const ME: LookupRequest = { endpoint: 'me' };
 
 function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('xapi');
-}
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 function filesUnder(dir: string): string[] {

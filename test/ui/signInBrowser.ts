@@ -14,8 +14,6 @@
 //
 // Exit code 0 when every step passed, 1 otherwise, 124 on timeout. Needs `npm run build` and `npm run compile-tests`.
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_CLIENT_ID, SANDBOX_OAUTH2 } from '../../src/core/auth/sandboxCredentials';
@@ -28,6 +26,7 @@ import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, openWorkbench, quickInputClosed, runFromPalette } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
 import { runAsOneTest } from './oneTest';
+import { freePort } from '../support/freePort';
 
 const usage = `usage: node out/test/ui/signInBrowser.js [options]
   --version V     code-server version of the host (default ${defaultHostVersion})
@@ -42,14 +41,6 @@ function paletteTitle(key: string): string {
   const title = nls[key];
   if (typeof title !== 'string') throw new Error(`package.nls.json has no ${key}`);
   return `X API: ${title}`;
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Who the sandbox's user is: what the consent page names and `me` must show. */
