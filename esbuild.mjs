@@ -45,69 +45,21 @@ const plainVscodeRequire = {
   },
 };
 
+/** A CommonJS bundle for Node (the extension host, the CLI), from one entry point. */
+const nodeBundle = (entry, name) => ({ ...shared, entryPoints: [entry], outfile: `${dist}/${name}.js`, platform: 'node', format: 'cjs', target: 'node20' });
+/** A bundle the extension host loads: `vscode` is the host's, required as it is. */
+const hostBundle = (entry, name) => ({ ...nodeBundle(entry, name), external: ['vscode'], plugins: [plainVscodeRequire] });
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
+  hostBundle('src/extension.ts', 'extension'),
+  hostBundle('src/services.ts', 'services'),
+  hostBundle('src/app.ts', 'app'),
+  nodeBundle('src/net/bundleEntry.ts', 'engine'),
+  nodeBundle('src/core/inline/bundleEntry.ts', 'inline'),
+  nodeBundle('src/sandbox/bundleEntry.ts', 'sandbox'),
   {
-    ...shared,
-    entryPoints: ['src/extension.ts'],
-    outfile: `${dist}/extension.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    plugins: [plainVscodeRequire],
-  },
-  {
-    ...shared,
-    entryPoints: ['src/services.ts'],
-    outfile: `${dist}/services.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    plugins: [plainVscodeRequire],
-  },
-  {
-    ...shared,
-    entryPoints: ['src/app.ts'],
-    outfile: `${dist}/app.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    plugins: [plainVscodeRequire],
-  },
-  {
-    ...shared,
-    entryPoints: ['src/net/bundleEntry.ts'],
-    outfile: `${dist}/engine.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-  },
-  {
-    ...shared,
-    entryPoints: ['src/core/inline/bundleEntry.ts'],
-    outfile: `${dist}/inline.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-  },
-  {
-    ...shared,
-    entryPoints: ['src/sandbox/bundleEntry.ts'],
-    outfile: `${dist}/sandbox.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-  },
-  {
-    ...shared,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: `${dist}/cli.js`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    ...nodeBundle('src/cli/main.ts', 'cli'),
     banner: { js: '#!/usr/bin/env node' },
     define: { PACKAGE_VERSION: JSON.stringify(version) },
   },
