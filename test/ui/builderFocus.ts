@@ -143,12 +143,27 @@ export function whyNotVisible(report: FocusReport): string | undefined {
   return undefined;
 }
 
-/** Whether the text control's selection spans all it holds (and it holds something). */
-export async function allSelected(builder: FrameLocator, selector: string): Promise<boolean> {
-  return builder.locator(selector).evaluate((control) => {
-    const { value, selectionStart, selectionEnd } = control as unknown as ProbeElement;
-    return (value ?? '') !== '' && selectionStart === 0 && selectionEnd === value?.length;
+/** Notes, on the text control itself, when its selection last changed (its `select` events), for {@link allSelected}. */
+export async function noteSelections(builder: FrameLocator, selector: string): Promise<void> {
+  await builder.locator(selector).evaluate((control) => {
+    control.addEventListener('select', () => {
+      (control as unknown as { xapiSelectedAt?: number }).xapiSelectedAt = performance.now();
+    });
   });
+}
+
+/**
+ * Whether the text control's selection spans all it holds (and it holds something), and has not changed for
+ * `quietMs` (with {@link noteSelections} called first). Select All in a webview arrives once or twice, the second
+ * time up to tens of milliseconds later: typed before then, the first keys are selected and typed over.
+ */
+export async function allSelected(builder: FrameLocator, selector: string, quietMs = 0): Promise<boolean> {
+  return builder.locator(selector).evaluate((control, quiet) => {
+    const { value, selectionStart, selectionEnd } = control as unknown as ProbeElement;
+    const at = (control as unknown as { xapiSelectedAt?: number }).xapiSelectedAt;
+    const settled = quiet === 0 || (at !== undefined && performance.now() - at >= quiet);
+    return (value ?? '') !== '' && selectionStart === 0 && selectionEnd === value?.length && settled;
+  }, quietMs);
 }
 
 /** The values of the group's checkboxes, in order. */

@@ -19,7 +19,7 @@ import { checkBuilt, extensionBundles, projectRoot } from '../../tools/workbench
 import { stepLog } from '../../tools/workbench/stepLog';
 import { STEP_TIMEOUT_MS, builderFrame, openWorkbench, runFromPalette } from '../../tools/workbench/workbench';
 import { exitTimeout, runWorkbenchSession } from '../../tools/workbench/workbenchSession';
-import { allSelected, describeFooter, focused, footerReport, groupValues, tabTo, themeVariable, whyNotVisible } from './builderFocus';
+import { allSelected, describeFooter, focused, footerReport, groupValues, noteSelections, tabTo, themeVariable, whyNotVisible } from './builderFocus';
 import type { FocusReport, FooterReport } from './builderFocus';
 import { runAsOneTest } from './oneTest';
 
@@ -158,9 +158,10 @@ async function keyboardOnly(page: Page, url: string): Promise<void> {
   await builder.locator('#xb-cost .full-only', { hasText: 'Estimated cost: 2 users × $0.010 = $0.020' })
     .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   step(`"${IDS_WITH_MISTAKES}" costs 2 users: the malformed id and the repeat are not counted`);
+  await noteSelections(builder, '#xb-ids');
   await page.keyboard.press('ControlOrMeta+A');
-  // The webview hands Select All to the workbench, which selects in the webview a moment later.
-  await until(() => allSelected(builder, '#xb-ids'), 'Select All selected the ids');
+  // The webview selects, and hands Select All to the workbench, which selects in the webview again a moment later.
+  await until(() => allSelected(builder, '#xb-ids', 250), 'Select All selected the ids');
   await page.keyboard.type(IDS);
   await urlWhere(builder, (query) => query.get('ids') === '2244994945,783214', 'the two ids');
 
